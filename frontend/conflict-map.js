@@ -1,0 +1,227 @@
+// <conflict-map>: a Lit element wrapping OpenLayers. It draws an offline basemap (Natural Earth countries from
+// world-atlas, large places from our API) and fetches events and control changes for the visible area from our
+// HTTP API. The server tells it *what* to show (a query string, a selection); features never pass through Vaadin.
+import { LitElement, html, css, unsafeCSS } from 'lit';
+import Map from 'ol/Map.js';
+import View from 'ol/View.js';
+import TileLayer from 'ol/layer/Tile.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
+import XYZ from 'ol/source/XYZ.js';
+import GeoJSON from 'ol/format/GeoJSON.js';
+import TopoJSON from 'ol/format/TopoJSON.js';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
+import { Circle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
+import { defaults as defaultControls, ScaleLine } from 'ol/control.js';
+import olCss from 'ol/ol.css?inline';
+import countries from 'world-atlas/countries-50m.json';
+
+const DEFAULT_CENTER = [38.3, 35.2];
+const DEFAULT_ZOOM = 6.6;
+
+/** Marker shape per symbol name (the server's EventType.symbol). */
+function shape(symbol, fill, stroke, radius) {
+  const common = { fill, stroke };
+  switch (symbol) {
+    case 'triangle': return new RegularShape({ ...common, points: 3, radius: radius + 2, angle: 0 });
+    case 'square': return new RegularShape({ ...common, points: 4, radius: radius + 1, angle: Math.PI / 4 });
+    case 'diamond': return new RegularShape({ ...common, points: 4, radius: radius + 2, angle: 0 });
+    case 'star': return new RegularShape({ ...common, points: 5, radius: radius + 3, radius2: radius / 2, angle: 0 });
+    case 'cross': return new RegularShape({ ...common, points: 4, radius: radius + 2, radius2: 2, angle: 0 });
+    case 'x': return new RegularShape({ ...common, points: 4, radius: radius + 2, radius2: 2, angle: Math.PI / 4 });
+    case 'pentagon': return new RegularShape({ ...common, points: 5, radius: radius + 1, angle: 0 });
+    case 'hexagon': return new RegularShape({ ...common, points: 6, radius: radius + 1, angle: 0 });
+    default: return new Circle({ ...common, radius });
+  }
+}
+
+const HALO = new Style({ image: new Circle({ radius: 16, stroke: new Stroke({ color: '#111', width: 3 }),
+  fill: new Fill({ color: 'rgba(255,255,255,0.55)' }) }), zIndex: 10 });
+
+class ConflictMap extends LitElement {
+  static properties = {
+    query: { type: String },
+    showControl: { type: Boolean },
+    selected: { type: String },
+    tileUrl: { type: String },
+  };
+
+  static styles = [unsafeCSS(olCss), css`
+    :host { display: block; position: relative; min-height: 300px; }
+    #map { position: absolute; inset: 0; background: #d6e6f2; }
+    #map:focus { outline: 3px solid var(--lumo-primary-color, #1676f3); outline-offset: -3px; }
+    .status { position: absolute; left: 8px; bottom: 8px; background: rgba(255,255,255,.85); padding: 2px 6px;
+      border-radius: 4px; font: 12px sans-serif; color: #333; pointer-events: none; }
+  `];
+
+  constructor() {
+    super();
+    this.query = '';
+    this.showControl = true;
+    this.selected = '';
+    this.tileUrl = '';
+    this.eventCount = 0;
+    this.controlCount = 0;
+    this.loading = 0;
+    this._abort = null;
+  }
+
+  render() {
+    return html`<div id="map" tabindex="0" role="application" aria-label="Map of events and control changes"></div>
+      <div class="status" aria-live="polite">${this._status || ''}</div>`;
+  }
+
+  firstUpdated() {
+    this.basemap = new VectorLayer({
+      source: new VectorSource({
+        features: new TopoJSON({ layers: ['countries'] }).readFeatures(countries, { featureProjection: 'EPSG:3857' }),
+      }),
+      style: (f) => new Style({
+        fill: new Fill({ color: f.get('name') === 'Syria' ? '#fbf7ee' : '#eeeae0' }),
+        stroke: new Stroke({ color: '#8a8a8a', width: f.get('name') === 'Syria' ? 1.6 : 0.8 }),
+      }),
+    });
+    this.tiles = new TileLayer({ visible: false });
+    this.labels = new VectorLayer({ source: new VectorSource(), declutter: true, style: (f) => new Style({
+      image: new Circle({ radius: 2.5, fill: new Fill({ color: '#555' }) }),
+      text: new Text({ text: f.get('name'), offsetY: -10, font: '12px sans-serif', fill: new Fill({ color: '#333' }),
+        stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 3 }) }),
+    }) });
+    this.controlLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._controlStyle(f), zIndex: 2 });
+    this.eventLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._eventStyle(f), zIndex: 3 });
+    this.map = new Map({
+      target: this.renderRoot.getElementById('map'),
+      layers: [this.tiles, this.basemap, this.labels, this.controlLayer, this.eventLayer],
+      view: new View({ center: fromLonLat(DEFAULT_CENTER), zoom: DEFAULT_ZOOM }),
+      controls: defaultControls().extend([new ScaleLine()]),
+      keyboardEventTarget: this.renderRoot.getElementById('map'),
+    });
+    this.map.on('moveend', () => {
+      this._reload();
+      const [lon, lat] = toLonLat(this.map.getView().getCenter());
+      this.dispatchEvent(new CustomEvent('view-change', { detail: {
+        lon: Math.round(lon * 10000) / 10000, lat: Math.round(lat * 10000) / 10000,
+        zoom: Math.round(this.map.getView().getZoom() * 100) / 100, bbox: this._bbox() } }));
+    });
+    this.map.on('singleclick', (evt) => {
+      const feature = this.map.forEachFeatureAtPixel(evt.pixel, (f) => f,
+        { layerFilter: (l) => l === this.eventLayer || l === this.controlLayer, hitTolerance: 4 });
+      if (feature) {
+        this.selected = feature.getId();
+        this.dispatchEvent(new CustomEvent('feature-click', { detail: { id: feature.getId() } }));
+      }
+    });
+    this.map.on('pointermove', (evt) => {
+      const hit = this.map.hasFeatureAtPixel(evt.pixel,
+        { layerFilter: (l) => l === this.eventLayer || l === this.controlLayer });
+      this.map.getTargetElement().style.cursor = hit ? 'pointer' : '';
+    });
+    fetch('api/places/labels').then((r) => r.json()).then((json) => {
+      this.labels.getSource().addFeatures(new GeoJSON().readFeatures(json, { featureProjection: 'EPSG:3857' }));
+    }).catch(() => {});
+    new ResizeObserver(() => this.map.updateSize()).observe(this);
+    this._applyTiles();
+  }
+
+  updated(changed) {
+    if (!this.map) return;
+    if (changed.has('query') || changed.has('showControl')) this._reload();
+    if (changed.has('selected')) { this.eventLayer.changed(); this.controlLayer.changed(); }
+    if (changed.has('tileUrl')) this._applyTiles();
+  }
+
+  /** Centres the map on a point; called from the server. */
+  flyTo(lon, lat, zoom) {
+    const view = this.map.getView();
+    view.animate({ center: fromLonLat([lon, lat]), zoom: zoom || Math.max(view.getZoom(), 8), duration: 400 });
+  }
+
+  /** Sets the view without animation (restoring a permalink). */
+  setView(lon, lat, zoom) {
+    this.map.getView().setCenter(fromLonLat([lon, lat]));
+    this.map.getView().setZoom(zoom);
+  }
+
+  _applyTiles() {
+    const url = (this.tileUrl || '').trim();
+    if (url && /^https?:\/\//.test(url)) {
+      this.tiles.setSource(new XYZ({ url, crossOrigin: 'anonymous' }));
+      this.tiles.setVisible(true);
+      this.basemap.setOpacity(0.35);
+    } else {
+      this.tiles.setVisible(false);
+      this.basemap.setOpacity(1);
+    }
+  }
+
+  _bbox() {
+    const extent = transformExtent(this.map.getView().calculateExtent(this.map.getSize()), 'EPSG:3857', 'EPSG:4326');
+    const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v));
+    return [clamp(extent[0], 180), clamp(extent[1], 90), clamp(extent[2], 180), clamp(extent[3], 90)]
+      .map((v) => v.toFixed(4)).join(',');
+  }
+
+  async _reload() {
+    if (!this.map || !this.map.getSize()) return;
+    if (this._abort) this._abort.abort();
+    const abort = new AbortController();
+    this._abort = abort;
+    const params = `${this.query ? this.query + '&' : ''}bbox=${this._bbox()}`;
+    this.loading++;
+    this._status = 'Loading…';
+    this.requestUpdate();
+    try {
+      const format = new GeoJSON();
+      const read = async (path) => {
+        const response = await fetch(`api/${path}?${params}`, { signal: abort.signal });
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      };
+      const [events, controls] = await Promise.all([read('events'),
+        this.showControl ? read('control-changes') : Promise.resolve({ features: [], numberReturned: 0 })]);
+      const opts = { featureProjection: 'EPSG:3857' };
+      this.eventLayer.getSource().clear();
+      this.eventLayer.getSource().addFeatures(format.readFeatures(events, opts));
+      this.controlLayer.getSource().clear();
+      this.controlLayer.getSource().addFeatures(format.readFeatures(controls, opts));
+      this.eventCount = this.eventLayer.getSource().getFeatures().length;
+      this.controlCount = this.controlLayer.getSource().getFeatures().length;
+      this.dataset.eventCount = String(this.eventCount);
+      this.dataset.controlCount = String(this.controlCount);
+      this._status = '';
+      this.dispatchEvent(new CustomEvent('features-loaded', { detail: {
+        events: this.eventCount, controls: this.controlCount,
+        eventsCut: events.numberReturned >= events.limit, controlsCut: controls.numberReturned >= controls.limit } }));
+    } catch (e) {
+      if (e.name !== 'AbortError') this._status = 'Could not load map data';
+    } finally {
+      this.loading--;
+      this.requestUpdate();
+    }
+  }
+
+  _eventStyle(feature) {
+    const selected = feature.getId() === this.selected;
+    const marker = new Style({
+      image: shape(feature.get('symbol'), new Fill({ color: feature.get('colour') || '#444' }),
+        new Stroke({ color: '#fff', width: 1.5 }), selected ? 9 : 6),
+      zIndex: selected ? 11 : 1,
+    });
+    return selected ? [HALO, marker] : marker;
+  }
+
+  _controlStyle(feature) {
+    const selected = feature.getId() === this.selected;
+    const radius = selected ? 12 : 9;
+    const marker = new Style({
+      image: new RegularShape({ points: 4, radius, angle: 0,
+        fill: new Fill({ color: feature.get('colour') || '#444' }),
+        stroke: new Stroke({ color: feature.get('fromColour') || '#fff', width: 4 }) }),
+      text: new Text({ text: '⚑', font: `${selected ? 14 : 11}px sans-serif`, fill: new Fill({ color: '#fff' }) }),
+      zIndex: selected ? 11 : 0,
+    });
+    return selected ? [HALO, marker] : marker;
+  }
+}
+
+customElements.define('conflict-map', ConflictMap);

@@ -1,0 +1,99 @@
+package org.conflictmap.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.conflictmap.actor.ActorService;
+import org.conflictmap.base.BadRequestException;
+import org.conflictmap.base.Bbox;
+import org.conflictmap.base.FeatureFilter;
+import org.conflictmap.event.EventType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the map query parameters (bbox, from, to, actor, type, limit) into a {@link FeatureFilter}, rejecting bad
+ * input with a {@link BadRequestException} that names the parameter. Error messages never repeat the input.
+ */
+@Component
+class FilterParams {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
+
+    private final ActorService actors;
+
+    FilterParams(ActorService actors) {
+        this.actors = actors;
+    }
+
+    FeatureFilter parse(String bbox, String from, String to, List<String> actorCodes, List<String> typeNames,
+                        String limit) {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new BadRequestException("from", "'from' must not be after 'to'.");
+        }
+        return new FeatureFilter(Bbox.parse(bbox), fromDate, toDate, actors(actorCodes), types(typeNames), limit(limit));
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!DATE.matcher(value).matches()) {
+            throw new BadRequestException(name, "'" + name + "' must be a date written YYYY-MM-DD.");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name, "'" + name + "' is not a valid calendar date.");
+        }
+    }
+
+    private Set<String> actors(List<String> codes) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (code.isBlank()) {
+                continue;
+            }
+            if (code.length() > 20 || !actors.exists(code)) {
+                throw new BadRequestException("actor", "Unknown actor code; GET /api/actors lists the codes.");
+            }
+            result.add(code);
+        }
+        return result;
+    }
+
+    private static Set<String> types(List<String> names) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                result.add(EventType.valueOf(name).name());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("type", "Unknown event type; GET /api/event-types lists the types.");
+            }
+        }
+        return result;
+    }
+
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return FeatureFilter.DEFAULT_LIMIT;
+        }
+        if (!INTEGER.matcher(value.strip()).matches()) {
+            throw new BadRequestException("limit", "'limit' must be a whole number from 1 to "
+                    + FeatureFilter.MAX_LIMIT + " (larger values are reduced to " + FeatureFilter.MAX_LIMIT + ").");
+        }
+        int limit = Integer.parseInt(value.strip());
+        if (limit < 1) {
+            throw new BadRequestException("limit", "'limit' must be at least 1.");
+        }
+        return Math.min(limit, FeatureFilter.MAX_LIMIT);
+    }
+}

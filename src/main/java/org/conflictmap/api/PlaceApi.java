@@ -1,0 +1,70 @@
+package org.conflictmap.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.conflictmap.base.BadRequestException;
+import org.conflictmap.base.NotFoundException;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.PlaceCandidate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The gazetteer over HTTP. */
+@RestController
+@RequestMapping("/api/places")
+class PlaceApi {
+    private static final int MAX_NAME_LENGTH = 200;
+    /** Places at least this large get a label on the offline basemap. */
+    private static final long LABEL_POPULATION = 100_000;
+
+    private final Gazetteer gazetteer;
+
+    PlaceApi(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    record Candidate(long id, String name, String kind, double lat, double lon, String countryCode, String admin1,
+                     double score, String geoPrecision, String reason) {
+    }
+
+    record Resolution(String query, List<Candidate> candidates) {
+    }
+
+    @GetMapping("/resolve")
+    Resolution resolve(@RequestParam(required = false) String name) {
+        if (name == null || name.isBlank()) {
+            throw new BadRequestException("name", "'name' is required: the place name to look up.");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new BadRequestException("name", "'name' is longer than " + MAX_NAME_LENGTH + " characters.");
+        }
+        List<Candidate> candidates = gazetteer.resolve(name).stream().map(PlaceApi::candidate).toList();
+        if (candidates.isEmpty()) {
+            throw new NotFoundException("No place in the gazetteer has that name.");
+        }
+        return new Resolution(name, candidates);
+    }
+
+    /** Large places for the offline basemap's labels. */
+    @GetMapping("/labels")
+    ResponseEntity<GeoJson.FeatureCollection> labels() {
+        List<GeoJson.Feature> features = gazetteer.majorPlaces(LABEL_POPULATION).stream().map(p -> {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("name", p.name());
+            props.put("population", p.population());
+            props.put("countryCode", p.countryCode());
+            return new GeoJson.Feature("place-" + p.id(), p.lon(), p.lat(), props);
+        }).toList();
+        return ResponseEntity.ok().contentType(GeoJson.GEO_JSON).body(new GeoJson.FeatureCollection(features, null));
+    }
+
+    private static Candidate candidate(PlaceCandidate c) {
+        return new Candidate(c.id(), c.name(), c.kind().name(), c.lat(), c.lon(), c.countryCode(), c.admin1(),
+                c.score(), c.geoPrecision().name(), c.reason());
+    }
+}

@@ -1,0 +1,72 @@
+package org.conflictmap.control;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.conflictmap.actor.Actor;
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.source.Source;
+
+/** A place passing from one actor's control to another's on a date. */
+@Entity
+@Table(name = "control_change")
+public class ControlChange {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "place_id")
+    private Place place;
+
+    @Column(name = "change_date", nullable = false)
+    private LocalDate date;
+
+    /** Null when the previous controller is unknown. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_actor_id")
+    private Actor fromActor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "to_actor_id")
+    private Actor toActor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ControlStatus status;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    protected ControlChange() {
+    }
+
+    public ControlChange(Place place, LocalDate date, Actor fromActor, Actor toActor, ControlStatus status,
+                         String summary, Source source) {
+        this.place = place;
+        this.date = date;
+        this.fromActor = fromActor;
+        this.toActor = toActor;
+        this.status = status;
+        this.summary = summary;
+        this.source = source;
+    }
+
+    public Long getId() {
+        return id;
+    }
+}

@@ -1,0 +1,107 @@
+package org.conflictmap.gazetteer;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entry point of the gazetteer: finds places by any of their names, ignoring case, diacritics and punctuation.
+ * When several places share a name, the score prefers the primary name over an alternate one, places inside the
+ * default country scope, larger populations and more important kinds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Gazetteer {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Set<String> defaultScope;
+    private final GazetteerImporter importer;
+    private final PlaceRepository places;
+
+    Gazetteer(NamedParameterJdbcTemplate jdbc, GazetteerImporter importer, PlaceRepository places,
+              @Value("${conflictmap.gazetteer.default-scope:SY}") Set<String> defaultScope) {
+        this.jdbc = jdbc;
+        this.importer = importer;
+        this.places = places;
+        this.defaultScope = Set.copyOf(defaultScope);
+    }
+
+    /** Loads the gazetteer data into an empty database; see {@link GazetteerImporter}. */
+    @Transactional
+    public int importIfEmpty() {
+        return importer.importIfEmpty();
+    }
+
+    /** All places with a name matching {@code name}, best first; empty when none does. */
+    public List<PlaceCandidate> resolve(String name) {
+        String key = NameNormalizer.normalize(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PlaceCandidate> best = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
+                       ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
+                FROM place_name pn JOIN place p ON p.id = pn.place_id
+                WHERE pn.normalized = :key""", new MapSqlParameterSource("key", key), rs -> {
+            String placeName = rs.getString("name");
+            boolean primary = NameNormalizer.normalize(placeName).equals(key);
+            String country = rs.getString("country_code");
+            Long population = rs.getObject("population") == null ? null : rs.getLong("population");
+            PlaceKind kind = PlaceKind.valueOf(rs.getString("kind"));
+            boolean inScope = country != null && defaultScope.contains(country.strip());
+            double score = score(primary, inScope, population, kind);
+            String reason = (primary ? "name" : "alternate-name") + (inScope ? ",in-scope" : ",out-of-scope");
+            best.put(rs.getLong("id"), new PlaceCandidate(rs.getLong("id"), placeName, kind, rs.getDouble("lat"),
+                    rs.getDouble("lon"), country == null ? null : country.strip(), rs.getString("admin1"),
+                    population, GeoPrecision.valueOf(rs.getString("geo_precision")), score, reason));
+        });
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble(PlaceCandidate::score).reversed()
+                        .thenComparing(PlaceCandidate::id))
+                .toList();
+    }
+
+    public Place place(long id) {
+        return places.findById(id).orElseThrow(() -> new IllegalArgumentException("No place with id " + id));
+    }
+
+    /** Places with at least {@code minPopulation} people, largest first: the basemap labels them. */
+    public List<PlaceCandidate> majorPlaces(long minPopulation) {
+        return jdbc.query("""
+                SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
+                       ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
+                FROM place p WHERE p.population >= :min ORDER BY p.population DESC, p.id""",
+                new MapSqlParameterSource("min", minPopulation),
+                (rs, n) -> new PlaceCandidate(rs.getLong("id"), rs.getString("name"),
+                        PlaceKind.valueOf(rs.getString("kind")), rs.getDouble("lat"), rs.getDouble("lon"),
+                        rs.getString("country_code"), rs.getString("admin1"), rs.getLong("population"),
+                        GeoPrecision.valueOf(rs.getString("geo_precision")), 1.0, "population"));
+    }
+
+    /** The best place for {@code name}, if any. */
+    public Optional<PlaceCandidate> resolveBest(String name) {
+        return resolve(name).stream().findFirst();
+    }
+
+    private static double score(boolean primary, boolean inScope, Long population, PlaceKind kind) {
+        double size = population == null || population <= 0 ? 0 : Math.min(1, Math.log10(population) / 7);
+        double kindWeight = switch (kind) {
+            case COUNTRY -> 1.0;
+            case CITY -> 0.8;
+            case REGION -> 0.7;
+            case TOWN, FACILITY -> 0.6;
+            case VILLAGE -> 0.4;
+        };
+        double score = 0.5 * (primary ? 1 : 0.8) + 0.2 * (inScope ? 1 : 0) + 0.2 * size + 0.1 * kindWeight;
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,6 @@
+package org.conflictmap.gazetteer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlaceRepository extends JpaRepository<Place, Long> {
+}

@@ -1,0 +1,106 @@
+package org.conflictmap.map;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.conflictmap.actor.ActorRef;
+import org.conflictmap.control.ControlService;
+import org.conflictmap.control.ControlView;
+import org.conflictmap.event.EventService;
+import org.conflictmap.event.EventView;
+import org.conflictmap.source.SourceRef;
+
+/** Details of the selected event or control change. All texts are set as text, never as HTML. */
+class DetailPanel extends VerticalLayout {
+    private final EventService events;
+    private final ControlService control;
+
+    DetailPanel(EventService events, ControlService control, Runnable onClose) {
+        this.events = events;
+        this.control = control;
+        setId("detail");
+        addClassName("detail-panel");
+        setPadding(true);
+        setSpacing(false);
+        setVisible(false);
+        this.onClose = onClose;
+    }
+
+    private final Runnable onClose;
+
+    /** Shows the feature with this map id; hides the panel when null or unknown. */
+    void show(String featureId) {
+        removeAll();
+        Optional<? extends Record> item = featureId == null ? Optional.empty()
+                : featureId.startsWith("event-") ? events.find(id(featureId))
+                : control.find(id(featureId));
+        setVisible(item.isPresent());
+        item.ifPresent(i -> {
+            Button close = new Button("Close", e -> onClose.run());
+            close.addThemeVariants(ButtonVariant.TERTIARY);
+            close.setId("detail-close");
+            if (i instanceof EventView e) {
+                add(header(e.type().label() + " — " + e.placeName(), close),
+                        row("Date", e.date() + " (precision: " + e.datePrecision().name().toLowerCase() + ")"),
+                        row("Type", e.type().label() + " · " + e.type().category()),
+                        row("Actors", actor(e.actor1()) + (e.actor2() == null ? "" : " vs " + actor(e.actor2()))),
+                        row("Place", e.placeName() + " (" + coordinates(e.lon(), e.lat()) + "; location "
+                                + e.geoPrecision().name().toLowerCase() + ")"),
+                        row("Fatalities", e.fatalities() == null ? "not reported" : e.fatalities().toString()),
+                        new Paragraph(e.summary()), source(e.source()));
+            } else if (i instanceof ControlView c) {
+                add(header("Control change — " + c.placeName(), close),
+                        row("Date", c.date().toString()),
+                        row("Control", (c.from() == null ? "unknown" : actor(c.from())) + " → " + actor(c.to())),
+                        row("Status", c.status().name().toLowerCase()),
+                        row("Place", c.placeName() + " (" + coordinates(c.lon(), c.lat()) + ")"),
+                        new Paragraph(c.summary()), source(c.source()));
+            }
+        });
+    }
+
+    private static Component header(String title, Button close) {
+        Div header = new Div(new H3(title), close);
+        header.addClassName("detail-header");
+        return header;
+    }
+
+    private static Component row(String label, String value) {
+        Span l = new Span(label + ": ");
+        l.addClassName("detail-label");
+        return new Div(l, new Span(value));
+    }
+
+    private static Component source(SourceRef s) {
+        Div div = new Div();
+        div.addClassName("detail-source");
+        String text = "Source: " + s.publisher() + ", “" + s.title() + "”"
+                + (s.published() == null ? "" : ", " + s.published());
+        div.add(new Span(text));
+        if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
+            div.add(new Span(" "), new Anchor(s.url(), "link", AnchorTarget.BLANK));
+        }
+        return div;
+    }
+
+    private static String actor(ActorRef a) {
+        return a.name() + " (" + a.code() + ")";
+    }
+
+    private static String coordinates(double lon, double lat) {
+        return String.format(java.util.Locale.ROOT, "%.4f, %.4f", lat, lon);
+    }
+
+    private static long id(String featureId) {
+        return Long.parseLong(featureId.substring(featureId.indexOf('-') + 1));
+    }
+}

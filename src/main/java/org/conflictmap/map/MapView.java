@@ -1,0 +1,151 @@
+package org.conflictmap.map;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.conflictmap.actor.Actor;
+import org.conflictmap.actor.ActorService;
+import org.conflictmap.base.BadRequestException;
+import org.conflictmap.base.Bbox;
+import org.conflictmap.base.FeatureFilter;
+import org.conflictmap.control.ControlService;
+import org.conflictmap.event.EventService;
+import org.conflictmap.event.EventType;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The conflict map: filter bar on top, the map, and beside it the list, the selected item's details and the
+ * legend. The URL always holds the state, so a copied link reopens the same map.
+ */
+@Route("")
+@PageTitle("Conflict map")
+public class MapView extends VerticalLayout implements BeforeEnterObserver {
+    private final MapItems items;
+    private final Set<String> actorCodes;
+    private final ConflictMap map = new ConflictMap();
+    private final FilterBar filterBar;
+    private final ItemList list;
+    private final DetailPanel detail;
+    private MapState state = MapState.initial();
+    private String bbox;
+
+    MapView(ActorService actorService, EventService events, ControlService control, MapItems items) {
+        this.items = items;
+        List<Actor> actors = actorService.all();
+        this.actorCodes = actors.stream().map(Actor::getCode).collect(Collectors.toSet());
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        addClassName("map-view");
+
+        filterBar = new FilterBar(actors, bar -> applyFilters());
+        list = new ItemList(items, this::selectFromList);
+        detail = new DetailPanel(events, control, () -> select(null, false));
+        map.setId("map");
+        map.setSizeFull();
+        map.addFeatureClickListener(e -> select(e.featureId(), false));
+        map.addViewChangeListener(e -> {
+            state = state.withView(e.lon(), e.lat(), e.zoom());
+            bbox = e.bbox();
+            refreshList();
+            pushUrl();
+        });
+        map.addFeaturesLoadedListener(e -> filterBar.setCounts(e.events(), e.controls(), e.cut()));
+
+        H1 title = new H1("Conflict map · Syria, Nov–Dec 2024");
+        title.addClassName("app-title");
+        HorizontalLayout top = new HorizontalLayout(title, filterBar);
+        top.addClassName("top-bar");
+        top.setWidthFull();
+
+        VerticalLayout side = new VerticalLayout(list, detail, new Legend(actors, map));
+        side.addClassName("side-panel");
+        side.setPadding(false);
+        side.setSpacing(false);
+        side.setSizeFull();
+        list.setHeight("100%");
+
+        SplitLayout split = new SplitLayout(map, side);
+        split.setSizeFull();
+        split.setSplitterPosition(64);
+        add(top, split);
+        setFlexGrow(1, split);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MapState parsed = MapState.parse(event.getLocation().getQueryParameters());
+        Set<String> typeNames = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
+        state = parsed.withFilters(parsed.from(), parsed.to(),
+                parsed.actors().stream().filter(actorCodes::contains).toList(),
+                parsed.types().stream().filter(typeNames::contains).toList(), parsed.showControl());
+        filterBar.show(state);
+        showState();
+        if (state.lon() != null) {
+            map.setView(state.lon(), state.lat(), state.zoom());
+        }
+        if (state.selected() != null) {
+            select(state.selected(), false);
+        }
+    }
+
+    private void applyFilters() {
+        state = state.withFilters(filterBar.from(), filterBar.to(), filterBar.actorCodes(), filterBar.typeNames(),
+                filterBar.showControl());
+        showState();
+        pushUrl();
+    }
+
+    private void showState() {
+        map.setQuery(state.apiQuery());
+        map.setShowControl(state.showControl());
+        refreshList();
+    }
+
+    private void refreshList() {
+        FeatureFilter filter = new FeatureFilter(visibleArea(), state.from(), state.to(), Set.copyOf(state.actors()), Set.copyOf(state.types()),
+                FeatureFilter.MAX_LIMIT);
+        list.show(filter, state.showControl());
+    }
+
+    private Envelope visibleArea() {
+        try {
+            return Bbox.parse(bbox);
+        } catch (BadRequestException e) {
+            return null;
+        }
+    }
+
+    private void selectFromList(MapItem item) {
+        select(item.featureId(), true);
+    }
+
+    /** Selects a feature from anywhere (map, list, permalink) and keeps map, list, panel and URL in step. */
+    private void select(String featureId, boolean centre) {
+        state = state.withSelected(featureId);
+        map.setSelected(featureId);
+        detail.show(featureId);
+        MapItem item = featureId == null ? null : items.find(featureId).orElse(null);
+        list.selectQuietly(item);
+        if (centre && item != null) {
+            map.flyTo(item.lon(), item.lat());
+        }
+        pushUrl();
+    }
+
+    private void pushUrl() {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("", state.toQueryParameters()));
+    }
+}
