@@ -38,7 +38,7 @@ public class Actor {
     private String kind;
 
     /** Map colour, #rrggbb. */
-    @Column(nullable = false, columnDefinition = "char(7)")
+    @Column(nullable = false)
     private String colour;
 
     /** Side or coalition code, e.g. GOV, OPP, SDF. */

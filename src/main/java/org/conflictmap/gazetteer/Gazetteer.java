@@ -57,11 +57,11 @@ public class Gazetteer {
             String country = rs.getString("country_code");
             Long population = rs.getObject("population") == null ? null : rs.getLong("population");
             PlaceKind kind = PlaceKind.valueOf(rs.getString("kind"));
-            boolean inScope = country != null && defaultScope.contains(country.strip());
+            boolean inScope = country != null && defaultScope.contains(country);
             double score = score(primary, inScope, population, kind);
             String reason = (primary ? "name" : "alternate-name") + (inScope ? ",in-scope" : ",out-of-scope");
             best.put(rs.getLong("id"), new PlaceCandidate(rs.getLong("id"), placeName, kind, rs.getDouble("lat"),
-                    rs.getDouble("lon"), country == null ? null : country.strip(), rs.getString("admin1"),
+                    rs.getDouble("lon"), country, rs.getString("admin1"),
                     population, GeoPrecision.valueOf(rs.getString("geo_precision")), score, reason));
         });
         return best.values().stream()

@@ -28,7 +28,7 @@ public class Place {
     @Column(nullable = false)
     private Point geom;
 
-    @Column(name = "country_code", columnDefinition = "char(2)")
+    @Column(name = "country_code")
     private String countryCode;
 
     private String admin1;

@@ -6,7 +6,7 @@ CREATE TABLE place (
     name         VARCHAR(200)  NOT NULL,
     kind         VARCHAR(20)   NOT NULL CHECK (kind IN ('CITY', 'TOWN', 'VILLAGE', 'FACILITY', 'REGION', 'COUNTRY')),
     geom         geometry(Point, 4326) NOT NULL,
-    country_code CHAR(2),
+    country_code VARCHAR(2),
     admin1       VARCHAR(100),
     population   BIGINT,
     geo_precision VARCHAR(10)  NOT NULL CHECK (geo_precision IN ('EXACT', 'NEAR', 'REGION')),
@@ -30,7 +30,7 @@ CREATE TABLE actor (
     code   VARCHAR(20)  NOT NULL UNIQUE,
     name   VARCHAR(200) NOT NULL,
     kind   VARCHAR(30)  NOT NULL,
-    colour CHAR(7)      NOT NULL,
+    colour VARCHAR(7)   NOT NULL,
     side   VARCHAR(20)  NOT NULL
 );
 
