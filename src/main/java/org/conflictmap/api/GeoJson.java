@@ -19,7 +19,8 @@ final class GeoJson {
         }
     }
 
-    record Feature(String type, String id, Point geometry, Map<String, Object> properties) {
+    /** {@code geometry} is a {@link Point} or a geometry already encoded by the database (a JSON tree). */
+    record Feature(String type, String id, Object geometry, Map<String, Object> properties) {
         Feature(String id, double lon, double lat, Map<String, Object> properties) {
             this("Feature", id, new Point(lon, lat), properties);
         }

@@ -1,7 +1,9 @@
 package org.conflictmap.control;
 
 import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +33,31 @@ public class ControlService {
             JOIN source s ON s.id = c.source_id
             """;
 
+    /** Latest record per place at or before :date (a window function: runs on PostGIS and H2GIS alike). */
+    static final String CONTROL_AT = """
+            SELECT x.id, x.place_id, x.change_date, x.status, p.name AS place_name,
+                   ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat,
+                   ta.code AS ta_code, ta.name AS ta_name, ta.colour AS ta_colour, ta.side
+            FROM (SELECT c.id, c.place_id, c.change_date, c.status, c.to_actor_id,
+                         ROW_NUMBER() OVER (PARTITION BY c.place_id ORDER BY c.change_date DESC, c.id DESC) AS rn
+                  FROM control_change c WHERE c.change_date <= :date) x
+            JOIN place p ON p.id = x.place_id
+            JOIN actor ta ON ta.id = x.to_actor_id
+            WHERE x.rn = 1""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ControlChangeRepository changes;
+    private final ControlAreas areas;
 
-    ControlService(NamedParameterJdbcTemplate jdbc, ControlChangeRepository changes) {
+    ControlService(NamedParameterJdbcTemplate jdbc, ControlChangeRepository changes, ControlAreas areas) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.areas = areas;
+    }
+
+    /** Territory per controller on {@code date}, derived from the controlled places (see {@link ControlAreas}). */
+    public List<ControlArea> areasOn(LocalDate date) {
+        return areas.on(date);
     }
 
     /** Control changes matching the filter (event types do not apply), oldest first. */
@@ -59,6 +80,21 @@ public class ControlService {
     public Optional<ControlView> find(long id) {
         return jdbc.query(SELECT + "WHERE c.id = :id", new MapSqlParameterSource("id", id), (rs, n) -> view(rs))
                 .stream().findFirst();
+    }
+
+    /** The controller of every place with a control record on or before {@code date}. */
+    public List<ControlAt> controlAt(LocalDate date) {
+        return jdbc.query(CONTROL_AT + " ORDER BY x.place_id", new MapSqlParameterSource("date", Date.valueOf(date)),
+                (rs, n) -> new ControlAt(rs.getLong("place_id"), rs.getString("place_name"), rs.getDouble("lon"),
+                        rs.getDouble("lat"), ActorRef.read(rs, "ta"), rs.getString("side"),
+                        ControlStatus.valueOf(rs.getString("status")), rs.getDate("change_date").toLocalDate(),
+                        rs.getLong("id")));
+    }
+
+    /** Every control record of a place, oldest first. */
+    public List<ControlView> history(long placeId) {
+        return jdbc.query(SELECT + "WHERE c.place_id = :place ORDER BY c.change_date, c.id",
+                new MapSqlParameterSource("place", placeId), (rs, n) -> view(rs));
     }
 
     @Transactional

@@ -24,19 +24,23 @@ public class Gazetteer {
     private final NamedParameterJdbcTemplate jdbc;
     private final Set<String> defaultScope;
     private final GazetteerImporter importer;
+    private final BoundaryImporter boundaries;
     private final PlaceRepository places;
 
-    Gazetteer(NamedParameterJdbcTemplate jdbc, GazetteerImporter importer, PlaceRepository places,
+    Gazetteer(NamedParameterJdbcTemplate jdbc, GazetteerImporter importer, BoundaryImporter boundaries,
+              PlaceRepository places,
               @Value("${conflictmap.gazetteer.default-scope:SY}") Set<String> defaultScope) {
         this.jdbc = jdbc;
         this.importer = importer;
+        this.boundaries = boundaries;
         this.places = places;
         this.defaultScope = Set.copyOf(defaultScope);
     }
 
-    /** Loads the gazetteer data into an empty database; see {@link GazetteerImporter}. */
+    /** Loads the gazetteer data and country outlines into an empty database; see {@link GazetteerImporter}. */
     @Transactional
     public int importIfEmpty() {
+        boundaries.importIfEmpty();
         return importer.importIfEmpty();
     }
 

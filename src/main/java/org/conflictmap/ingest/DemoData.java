@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DemoData {
     private static final String DIR = "demo/";
+    /** Control on the eve of the offensive, one record per place (see geodata/README.md). */
+    static final String BASELINE_FILE = "geodata/control-baseline-2024-11-26.csv";
+    static final LocalDate BASELINE_DATE = LocalDate.of(2024, 11, 26);
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Gazetteer gazetteer;
@@ -82,6 +85,7 @@ public class DemoData {
             sourcesByKey.put(r.get("key"), sources.save(new Source(r.get("publisher"), r.get("title"),
                     blankToNull(r.get("url")), date(r, "published", true))));
         }
+        int baselineCount = loadBaseline(actorsByCode);
         int eventCount = 0;
         for (CSVRecord r : read(dir + "events.csv")) {
             events.save(new Event(date(r, "date", false), DatePrecision.valueOf(r.get("date_precision")),
@@ -98,8 +102,21 @@ public class DemoData {
                     r.get("summary"), source(sourcesByKey, r)));
             changeCount++;
         }
-        log.info("Demo data: {} actors, {} sources, {} events, {} control changes", actorsByCode.size(),
-                sourcesByKey.size(), eventCount, changeCount);
+        log.info("Demo data: {} actors, {} sources, {} baseline control records, {} events, {} control changes",
+                actorsByCode.size(), sourcesByKey.size(), baselineCount, eventCount, changeCount);
+    }
+
+    /** The baseline becomes control records dated {@link #BASELINE_DATE} with an unknown previous controller. */
+    private int loadBaseline(Map<String, Actor> actorsByCode) {
+        Source baseline = sources.save(new Source("Conflict map team",
+                "Baseline of territorial control on the eve of the offensive (26 November 2024)", null, null));
+        int count = 0;
+        for (CSVRecord r : read(BASELINE_FILE)) {
+            control.save(new ControlChange(place(r), BASELINE_DATE, null, actor(actorsByCode, r, "controller", false),
+                    ControlStatus.valueOf(r.get("status")), r.get("note"), baseline));
+            count++;
+        }
+        return count;
     }
 
     private Place place(CSVRecord r) {

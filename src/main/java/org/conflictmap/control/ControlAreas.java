@@ -1,0 +1,150 @@
+package org.conflictmap.control;
+
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.conflictmap.base.Geometries;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Territory on a day, derived from the controlled places: the Voronoi cell of every place inside the country,
+ * clipped to the country's outline and dissolved per controller (contested places apart). See
+ * docs/DD004-control-areas.md for the method and its limits. PostGIS computes it in one statement; on the embedded
+ * H2GIS database the same method runs in JTS, because H2GIS lacks a set-returning dump of Voronoi cells.
+ */
+@Component
+class ControlAreas {
+    static final String COUNTRY = "SY";
+
+    /** Latest record per place at or before :date, for places inside the country outline. */
+    private static final String POINTS = """
+            SELECT a.code, a.name, a.colour, a.side, l.status, ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
+            FROM (SELECT c.place_id, c.to_actor_id, c.status,
+                         ROW_NUMBER() OVER (PARTITION BY c.place_id ORDER BY c.change_date DESC, c.id DESC) AS rn
+                  FROM control_change c WHERE c.change_date <= :date) l
+            JOIN place p ON p.id = l.place_id
+            JOIN actor a ON a.id = l.to_actor_id
+            JOIN boundary b ON b.code = :country AND ST_Intersects(b.geom, p.geom)
+            WHERE l.rn = 1""";
+
+    /** MATERIALIZED keeps PostgreSQL from re-running the Voronoi diagram once per joined site. */
+    private static final String POSTGIS = """
+            WITH latest AS MATERIALIZED (
+                SELECT l.place_id, l.to_actor_id, l.status
+                FROM (SELECT c.place_id, c.to_actor_id, c.status,
+                             ROW_NUMBER() OVER (PARTITION BY c.place_id ORDER BY c.change_date DESC, c.id DESC) AS rn
+                      FROM control_change c WHERE c.change_date <= :date) l
+                WHERE l.rn = 1
+            ), outline AS MATERIALIZED (
+                SELECT geom FROM boundary WHERE code = :country
+            ), located AS MATERIALIZED (
+                SELECT p.geom, l.place_id, l.to_actor_id, l.status
+                FROM latest l JOIN place p ON p.id = l.place_id
+            ), sites AS MATERIALIZED (
+                -- one site per location: two places on the same point would share one cell
+                SELECT DISTINCT ON (geom) geom, to_actor_id, status = 'CONTESTED' AS contested
+                FROM located
+                WHERE ST_Intersects((SELECT geom FROM outline), geom)
+                ORDER BY geom, place_id
+            ), cells AS MATERIALIZED (
+                SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(geom), 0,
+                        (SELECT ST_Expand(ST_Envelope(geom), 1) FROM outline)))).geom AS cell
+                FROM sites
+            )
+            SELECT a.code, a.name, a.colour, a.side, s.contested, COUNT(*) AS places,
+                   ST_AsGeoJSON(ST_Intersection(ST_Union(c.cell), (SELECT geom FROM outline)), 5) AS geojson
+            FROM cells c
+            JOIN sites s ON c.cell && s.geom AND ST_Contains(c.cell, s.geom)
+            JOIN actor a ON a.id = s.to_actor_id
+            GROUP BY a.code, a.name, a.colour, a.side, s.contested
+            ORDER BY a.code, s.contested""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgis;
+
+    ControlAreas(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        try (var connection = dataSource.getConnection()) {
+            this.postgis = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
+    }
+
+    List<ControlArea> on(LocalDate date) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("date", Date.valueOf(date))
+                .addValue("country", COUNTRY);
+        if (postgis) {
+            return jdbc.query(POSTGIS, params, (rs, n) -> new ControlArea(rs.getString("code"), rs.getString("name"),
+                    rs.getString("colour"), rs.getString("side"), rs.getBoolean("contested"), rs.getInt("places"),
+                    rs.getString("geojson")));
+        }
+        return withJts(params);
+    }
+
+    private List<ControlArea> withJts(MapSqlParameterSource params) {
+        String outlineWkt = jdbc.queryForObject("SELECT ST_AsText(geom) FROM boundary WHERE code = :country", params,
+                String.class);
+        Geometry outline = read(outlineWkt);
+        Map<Coordinate, Site> sites = new LinkedHashMap<>();
+        jdbc.query(POINTS, params, rs -> {
+            Coordinate at = new Coordinate(rs.getDouble("lon"), rs.getDouble("lat"));
+            sites.putIfAbsent(at, new Site(rs.getString("code"), rs.getString("name"), rs.getString("colour"),
+                    rs.getString("side"), "CONTESTED".equals(rs.getString("status"))));
+        });
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
+        voronoi.setSites(sites.keySet());
+        Envelope clip = new Envelope(outline.getEnvelopeInternal());
+        clip.expandBy(1);
+        voronoi.setClipEnvelope(clip);
+        GeometryCollection cells = (GeometryCollection) voronoi.getDiagram(Geometries.FACTORY);
+        Map<Site, List<Geometry>> byController = new LinkedHashMap<>();
+        for (int i = 0; i < cells.getNumGeometries(); i++) {
+            Geometry cell = cells.getGeometryN(i);
+            Site site = sites.get((Coordinate) cell.getUserData());
+            byController.computeIfAbsent(site, s -> new ArrayList<>()).add(cell);
+        }
+        List<ControlArea> areas = new ArrayList<>();
+        byController.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Site::code)
+                        .thenComparing(Site::contested)))
+                .forEach(e -> {
+                    Geometry area = UnaryUnionOp.union(e.getValue()).intersection(outline);
+                    String geoJson = jdbc.queryForObject("SELECT ST_AsGeoJSON(ST_GeomFromText(:wkt, 4326))",
+                            new MapSqlParameterSource("wkt", area.toText()), String.class);
+                    Site s = e.getKey();
+                    areas.add(new ControlArea(s.code(), s.name(), s.colour(), s.side(), s.contested(),
+                            e.getValue().size(), geoJson));
+                });
+        return areas;
+    }
+
+    private static Geometry read(String wkt) {
+        try {
+            return new WKTReader(Geometries.FACTORY).read(wkt);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Stored boundary is not valid WKT", e);
+        }
+    }
+
+    private record Site(String code, String name, String colour, String side, boolean contested) {
+    }
+}
