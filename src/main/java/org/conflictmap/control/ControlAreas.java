@@ -44,37 +44,43 @@ class ControlAreas {
             JOIN boundary b ON b.code = :country AND ST_Intersects(b.geom, p.geom)
             WHERE l.rn = 1""";
 
-    /** MATERIALIZED keeps PostgreSQL from re-running the Voronoi diagram once per joined site. */
+    /**
+     * Sites are the distinct points of places controlled on :date inside the outline. Each Voronoi cell finds its
+     * site's place through the place table's spatial index and that place's controller through the
+     * (place_id, change_date) index, so no step compares every cell with every site. MATERIALIZED keeps PostgreSQL
+     * from re-running the Voronoi diagram per row.
+     */
     private static final String POSTGIS = """
-            WITH latest AS MATERIALIZED (
-                SELECT l.place_id, l.to_actor_id, l.status
-                FROM (SELECT c.place_id, c.to_actor_id, c.status,
-                             ROW_NUMBER() OVER (PARTITION BY c.place_id ORDER BY c.change_date DESC, c.id DESC) AS rn
-                      FROM control_change c WHERE c.change_date <= :date) l
-                WHERE l.rn = 1
-            ), outline AS MATERIALIZED (
+            WITH outline AS MATERIALIZED (
                 SELECT geom FROM boundary WHERE code = :country
-            ), located AS MATERIALIZED (
-                SELECT p.geom, l.place_id, l.to_actor_id, l.status
-                FROM latest l JOIN place p ON p.id = l.place_id
             ), sites AS MATERIALIZED (
-                -- one site per location: two places on the same point would share one cell
-                SELECT DISTINCT ON (geom) geom, to_actor_id, status = 'CONTESTED' AS contested
-                FROM located
-                WHERE ST_Intersects((SELECT geom FROM outline), geom)
-                ORDER BY geom, place_id
+                SELECT DISTINCT p.geom
+                FROM place p
+                WHERE EXISTS (SELECT 1 FROM control_change c WHERE c.place_id = p.id AND c.change_date <= :date)
+                  AND ST_Intersects((SELECT geom FROM outline), p.geom)
             ), cells AS MATERIALIZED (
                 SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(geom), 0,
                         (SELECT ST_Expand(ST_Envelope(geom), 1) FROM outline)))).geom AS cell
                 FROM sites
+            ), owned AS (
+                SELECT c.cell, o.to_actor_id, o.status = 'CONTESTED' AS contested
+                FROM cells c
+                CROSS JOIN LATERAL (
+                    SELECT latest.to_actor_id, latest.status
+                    FROM place p
+                    CROSS JOIN LATERAL (
+                        SELECT x.to_actor_id, x.status FROM control_change x
+                        WHERE x.place_id = p.id AND x.change_date <= :date
+                        ORDER BY x.change_date DESC, x.id DESC LIMIT 1) latest
+                    WHERE p.geom && c.cell AND ST_Contains(c.cell, p.geom)
+                    ORDER BY p.id LIMIT 1) o
             )
-            SELECT a.code, a.name, a.colour, a.side, s.contested, COUNT(*) AS places,
-                   ST_AsGeoJSON(ST_Intersection(ST_Union(c.cell), (SELECT geom FROM outline)), 5) AS geojson
-            FROM cells c
-            JOIN sites s ON c.cell && s.geom AND ST_Contains(c.cell, s.geom)
-            JOIN actor a ON a.id = s.to_actor_id
-            GROUP BY a.code, a.name, a.colour, a.side, s.contested
-            ORDER BY a.code, s.contested""";
+            SELECT a.code, a.name, a.colour, a.side, o.contested, COUNT(*) AS places,
+                   ST_AsGeoJSON(ST_Intersection(ST_Union(o.cell), (SELECT geom FROM outline)), 5) AS geojson
+            FROM owned o
+            JOIN actor a ON a.id = o.to_actor_id
+            GROUP BY a.code, a.name, a.colour, a.side, o.contested
+            ORDER BY a.code, o.contested""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgis;
