@@ -35,6 +35,25 @@ function shape(symbol, fill, stroke, radius) {
   }
 }
 
+const hatches = {};
+/** Diagonal hatching in a colour: how contested areas are drawn. */
+function hatch(colour) {
+  if (!hatches[colour]) {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 8;
+    const ctx = canvas.getContext('2d');
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(0, 8); ctx.lineTo(8, 0);
+    ctx.moveTo(-2, 2); ctx.lineTo(2, -2);
+    ctx.moveTo(6, 10); ctx.lineTo(10, 6);
+    ctx.stroke();
+    hatches[colour] = ctx.createPattern(canvas, 'repeat');
+  }
+  return hatches[colour];
+}
+
 const HALO = new Style({ image: new Circle({ radius: 16, stroke: new Stroke({ color: '#111', width: 3 }),
   fill: new Fill({ color: 'rgba(255,255,255,0.55)' }) }), zIndex: 10 });
 
@@ -44,6 +63,8 @@ class ConflictMap extends LitElement {
     showControl: { type: Boolean },
     selected: { type: String },
     tileUrl: { type: String },
+    controlDate: { type: String },
+    showAreas: { type: Boolean },
   };
 
   static styles = [unsafeCSS(olCss), css`
@@ -60,6 +81,11 @@ class ConflictMap extends LitElement {
     this.showControl = true;
     this.selected = '';
     this.tileUrl = '';
+    this.controlDate = '';
+    this.showAreas = true;
+    this.areaCount = 0;
+    this.controlPointCount = 0;
+    this._areaAbort = null;
     this.eventCount = 0;
     this.controlCount = 0;
     this.loading = 0;
@@ -87,11 +113,16 @@ class ConflictMap extends LitElement {
       text: new Text({ text: f.get('name'), offsetY: -10, font: '12px sans-serif', fill: new Fill({ color: '#333' }),
         stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 3 }) }),
     }) });
+    this.areaLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._areaStyle(f), zIndex: 1 });
+    this.controlPointLayer = new VectorLayer({ source: new VectorSource(), zIndex: 1, style: (f) => new Style({
+      image: new Circle({ radius: 3.5, fill: new Fill({ color: f.get('colour') || '#666' }),
+        stroke: new Stroke({ color: f.get('status') === 'CONTESTED' ? '#000' : '#fff', width: 1 }) }) }) });
     this.controlLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._controlStyle(f), zIndex: 2 });
     this.eventLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._eventStyle(f), zIndex: 3 });
     this.map = new Map({
       target: this.renderRoot.getElementById('map'),
-      layers: [this.tiles, this.basemap, this.labels, this.controlLayer, this.eventLayer],
+      layers: [this.tiles, this.basemap, this.areaLayer, this.labels, this.controlPointLayer, this.controlLayer,
+        this.eventLayer],
       view: new View({ center: fromLonLat(DEFAULT_CENTER), zoom: DEFAULT_ZOOM }),
       controls: defaultControls().extend([new ScaleLine()]),
       keyboardEventTarget: this.renderRoot.getElementById('map'),
@@ -105,7 +136,8 @@ class ConflictMap extends LitElement {
     });
     this.map.on('singleclick', (evt) => {
       const feature = this.map.forEachFeatureAtPixel(evt.pixel, (f) => f,
-        { layerFilter: (l) => l === this.eventLayer || l === this.controlLayer, hitTolerance: 4 });
+        { layerFilter: (l) => l === this.eventLayer || l === this.controlLayer || l === this.controlPointLayer,
+          hitTolerance: 4 });
       if (feature) {
         this.selected = feature.getId();
         this.dispatchEvent(new CustomEvent('feature-click', { detail: { id: feature.getId() } }));
@@ -113,7 +145,7 @@ class ConflictMap extends LitElement {
     });
     this.map.on('pointermove', (evt) => {
       const hit = this.map.hasFeatureAtPixel(evt.pixel,
-        { layerFilter: (l) => l === this.eventLayer || l === this.controlLayer });
+        { layerFilter: (l) => l === this.eventLayer || l === this.controlLayer || l === this.controlPointLayer });
       this.map.getTargetElement().style.cursor = hit ? 'pointer' : '';
     });
     fetch('api/places/labels').then((r) => r.json()).then((json) => {
@@ -125,7 +157,9 @@ class ConflictMap extends LitElement {
 
   updated(changed) {
     if (!this.map) return;
-    if (changed.has('query') || changed.has('showControl')) this._reload();
+    // deferred: starting a load inside the update cycle would schedule another update from within it
+    if (changed.has('query') || changed.has('showControl')) setTimeout(() => this._reload());
+    if (changed.has('controlDate') || changed.has('showAreas')) setTimeout(() => this._reloadControl());
     if (changed.has('selected')) { this.eventLayer.changed(); this.controlLayer.changed(); }
     if (changed.has('tileUrl')) this._applyTiles();
   }
@@ -188,7 +222,6 @@ class ConflictMap extends LitElement {
       this.controlCount = this.controlLayer.getSource().getFeatures().length;
       this.dataset.eventCount = String(this.eventCount);
       this.dataset.controlCount = String(this.controlCount);
-      this._status = '';
       this.dispatchEvent(new CustomEvent('features-loaded', { detail: {
         events: this.eventCount, controls: this.controlCount,
         eventsCut: events.numberReturned >= events.limit, controlsCut: controls.numberReturned >= controls.limit } }));
@@ -196,8 +229,62 @@ class ConflictMap extends LitElement {
       if (e.name !== 'AbortError') this._status = 'Could not load map data';
     } finally {
       this.loading--;
+      if (this.loading === 0 && this._status === 'Loading…') this._status = '';
       this.requestUpdate();
     }
+  }
+
+  /** Control areas and controlled places on `controlDate` (empty: none drawn). */
+  async _reloadControl() {
+    if (!this.map) return;
+    if (this._areaAbort) this._areaAbort.abort();
+    const abort = new AbortController();
+    this._areaAbort = abort;
+    const date = this.controlDate || '';
+    if (!date || !this.showAreas) {
+      this.areaLayer.getSource().clear();
+      this.controlPointLayer.getSource().clear();
+      this.areaCount = 0;
+      this.controlPointCount = 0;
+      this.dataset.controlDate = '';
+      return;
+    }
+    try {
+      const get = async (path) => {
+        const response = await fetch(`api/${path}?date=${encodeURIComponent(date)}`, { signal: abort.signal });
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      };
+      const [areas, points] = await Promise.all([get('control/areas'), get('control')]);
+      const format = new GeoJSON();
+      const opts = { featureProjection: 'EPSG:3857' };
+      this.areaLayer.getSource().clear();
+      this.areaLayer.getSource().addFeatures(format.readFeatures(areas, opts));
+      this.controlPointLayer.getSource().clear();
+      this.controlPointLayer.getSource().addFeatures(format.readFeatures(points, opts));
+      this.areaCount = this.areaLayer.getSource().getFeatures().length;
+      this.controlPointCount = this.controlPointLayer.getSource().getFeatures().length;
+      this.dataset.controlDate = date;
+      this.dispatchEvent(new CustomEvent('control-loaded', { detail: { date, areas: this.areaCount,
+        places: this.controlPointCount } }));
+    } catch (e) {
+      if (e.name !== 'AbortError') { this._status = 'Could not load control areas'; this.requestUpdate(); }
+    }
+  }
+
+  /** Controller code of a place on the shown control date, by place name (used by tests and tooltips). */
+  controllerAt(placeName) {
+    const f = this.controlPointLayer.getSource().getFeatures().find((x) => x.get('place') === placeName);
+    return f ? f.get('controller') : null;
+  }
+
+  _areaStyle(feature) {
+    const colour = feature.get('colour') || '#888';
+    if (feature.get('contested')) {
+      return new Style({ fill: new Fill({ color: hatch(colour) }),
+        stroke: new Stroke({ color: colour, width: 1.5, lineDash: [6, 4] }) });
+    }
+    return new Style({ fill: new Fill({ color: colour + '40' }), stroke: new Stroke({ color: colour + 'aa', width: 1 }) });
   }
 
   _eventStyle(feature) {

@@ -52,7 +52,19 @@ public class ControlChange {
     @JoinColumn(name = "source_id")
     private Source source;
 
+    /** True for who held the place when records begin (previous controller unknown), not an observed change. */
+    @Column(nullable = false)
+    private boolean baseline;
+
     protected ControlChange() {
+    }
+
+    /** Who held {@code place} on {@code date}, the start of the record. */
+    public static ControlChange baseline(Place place, LocalDate date, Actor controller, ControlStatus status,
+                                         String note, Source source) {
+        ControlChange record = new ControlChange(place, date, null, controller, status, note, source);
+        record.baseline = true;
+        return record;
     }
 
     public ControlChange(Place place, LocalDate date, Actor fromActor, Actor toActor, ControlStatus status,

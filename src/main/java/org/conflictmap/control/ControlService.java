@@ -78,7 +78,7 @@ public class ControlService {
     }
 
     public Optional<ControlView> find(long id) {
-        return jdbc.query(SELECT + "WHERE c.id = :id", new MapSqlParameterSource("id", id), (rs, n) -> view(rs))
+        return jdbc.query(SELECT + "WHERE c.id = :id AND c.baseline = FALSE", new MapSqlParameterSource("id", id), (rs, n) -> view(rs))
                 .stream().findFirst();
     }
 
@@ -102,10 +102,10 @@ public class ControlService {
         return changes.save(change);
     }
 
-    /** The WHERE clause for control changes (aliases c, p, fa, ta). */
+    /** The WHERE clause for control changes (aliases c, p, fa, ta); baseline records are not changes. */
     public static String where(FeatureFilter filter, MapSqlParameterSource params, String prefix) {
-        return FilterSql.where(filter, prefix, params, "p.geom", "c.change_date", List.of("fa.code", "ta.code"),
-                null);
+        return "c.baseline = FALSE AND " + FilterSql.where(filter, prefix, params, "p.geom", "c.change_date",
+                List.of("fa.code", "ta.code"), null);
     }
 
     private static ControlView view(ResultSet rs) throws SQLException {

@@ -112,7 +112,7 @@ public class DemoData {
                 "Baseline of territorial control on the eve of the offensive (26 November 2024)", null, null));
         int count = 0;
         for (CSVRecord r : read(BASELINE_FILE)) {
-            control.save(new ControlChange(place(r), BASELINE_DATE, null, actor(actorsByCode, r, "controller", false),
+            control.save(ControlChange.baseline(place(r), BASELINE_DATE, actor(actorsByCode, r, "controller", false),
                     ControlStatus.valueOf(r.get("status")), r.get("note"), baseline));
             count++;
         }

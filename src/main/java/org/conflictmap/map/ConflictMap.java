@@ -20,6 +20,12 @@ import com.vaadin.flow.shared.Registration;
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @JsModule("./conflict-map.js")
 public class ConflictMap extends com.vaadin.flow.component.Component implements HasSize {
+    /**
+     * The OpenLayers map exists only after the element's first update, so calls made while the view is being built
+     * (restoring a permalink in beforeEnter) wait for it; called directly they would fail and be lost.
+     */
+    private static final String WHEN_RENDERED =
+            "customElements.whenDefined(this.localName).then(() => this.updateComplete).then(() => ";
 
     /** Sets the filter part of the API query, e.g. {@code from=2024-11-27&actor=HTS}; the map adds the bbox. */
     public void setQuery(String query) {
@@ -40,12 +46,17 @@ public class ConflictMap extends com.vaadin.flow.component.Component implements 
         getElement().setProperty("tileUrl", url == null ? "" : url);
     }
 
+    /** Draws control areas and controlled places as of this day; null for none. */
+    public void setControlDate(java.time.LocalDate day) {
+        getElement().setProperty("controlDate", day == null ? "" : day.toString());
+    }
+
     public void flyTo(double lon, double lat) {
-        getElement().callJsFunction("flyTo", lon, lat);
+        getElement().executeJs(WHEN_RENDERED + "this.flyTo($0, $1))", lon, lat);
     }
 
     public void setView(double lon, double lat, double zoom) {
-        getElement().callJsFunction("setView", lon, lat, zoom);
+        getElement().executeJs(WHEN_RENDERED + "this.setView($0, $1, $2))", lon, lat, zoom);
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {

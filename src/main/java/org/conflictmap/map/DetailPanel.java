@@ -1,5 +1,6 @@
 package org.conflictmap.map;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -23,6 +24,7 @@ import org.conflictmap.source.SourceRef;
 class DetailPanel extends VerticalLayout {
     private final EventService events;
     private final ControlService control;
+    private final Runnable onClose;
 
     DetailPanel(EventService events, ControlService control, Runnable onClose) {
         this.events = events;
@@ -35,11 +37,13 @@ class DetailPanel extends VerticalLayout {
         this.onClose = onClose;
     }
 
-    private final Runnable onClose;
-
     /** Shows the feature with this map id; hides the panel when null or unknown. */
     void show(String featureId) {
         removeAll();
+        if (featureId != null && featureId.startsWith("control-at-")) {
+            showHistory(Long.parseLong(featureId.substring("control-at-".length())));
+            return;
+        }
         Optional<? extends Record> item = featureId == null ? Optional.empty()
                 : featureId.startsWith("event-") ? events.find(id(featureId))
                 : control.find(id(featureId));
@@ -66,6 +70,28 @@ class DetailPanel extends VerticalLayout {
                         new Paragraph(c.summary()), source(c.source()));
             }
         });
+    }
+
+    /** The control history of a place: every record, oldest first, with its source. */
+    private void showHistory(long placeId) {
+        List<ControlView> history = control.history(placeId);
+        setVisible(!history.isEmpty());
+        if (history.isEmpty()) {
+            return;
+        }
+        Button close = new Button("Close", e -> onClose.run());
+        close.addThemeVariants(ButtonVariant.TERTIARY);
+        close.setId("detail-close");
+        add(header("Control history — " + history.getFirst().placeName(), close));
+        for (ControlView c : history) {
+            Div entry = new Div();
+            entry.addClassName("history-entry");
+            Span date = new Span(c.date().toString());
+            date.addClassName("detail-label");
+            entry.add(date, new Span(" " + (c.from() == null ? "" : c.from().code() + " → ") + c.to().code()
+                    + " (" + c.status().name().toLowerCase() + ")"), new Paragraph(c.summary()), source(c.source()));
+            add(entry);
+        }
     }
 
     private static Component header(String title, Button close) {

@@ -22,7 +22,7 @@ class FilterBar extends HorizontalLayout {
     private final DatePicker to = new DatePicker("To");
     private final MultiSelectComboBox<Actor> actors = new MultiSelectComboBox<>("Actors");
     private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Event types");
-    private final Checkbox showControl = new Checkbox("Show control changes", true);
+    private final Checkbox showControl = new Checkbox("Control changes", true);
     private final Span counts = new Span();
     private final List<Actor> allActors;
     private boolean updating;
@@ -39,16 +39,19 @@ class FilterBar extends HorizontalLayout {
         showControl.setId("filter-control");
         counts.setId("counts");
         counts.addClassName("counts");
+        from.setWidth("9.5em");
+        to.setWidth("9.5em");
+        showControl.setTooltipText("Show control changes on the map and in the list");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         actors.setItems(allActors.stream().sorted(Comparator.comparing(Actor::getName)).toList());
         actors.setItemLabelGenerator(a -> a.getCode() + " – " + a.getName());
         actors.setClearButtonVisible(true);
-        actors.setWidth("16em");
+        actors.setWidth("14em");
         types.setItems(EventType.values());
         types.setItemLabelGenerator(EventType::label);
         types.setClearButtonVisible(true);
-        types.setWidth("16em");
+        types.setWidth("14em");
         from.addValueChangeListener(e -> fire(onChange));
         to.addValueChangeListener(e -> fire(onChange));
         actors.addValueChangeListener(e -> fire(onChange));
@@ -74,6 +77,17 @@ class FilterBar extends HorizontalLayout {
             types.setValue(Arrays.stream(EventType.values()).filter(t -> state.types().contains(t.name()))
                     .collect(java.util.stream.Collectors.toSet()));
             showControl.setValue(state.showControl());
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Shows a date range chosen elsewhere (the time slider) without firing change events. */
+    void showDates(LocalDate fromDate, LocalDate toDate) {
+        updating = true;
+        try {
+            from.setValue(fromDate);
+            to.setValue(toDate);
         } finally {
             updating = false;
         }

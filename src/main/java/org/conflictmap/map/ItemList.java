@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.conflictmap.base.FeatureFilter;
 
@@ -13,16 +14,19 @@ class ItemList extends Grid<MapItem> {
     private FeatureFilter filter = FeatureFilter.all();
     private boolean withControl = true;
     private boolean syncing;
+    private final Column<MapItem> date;
 
     ItemList(MapItems items, Consumer<MapItem> onSelect) {
         this.items = items;
         setId("item-list");
         addClassName("item-list");
-        Column<MapItem> date = addColumn(MapItem::date).setHeader("Date").setKey("date").setSortable(true)
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        date = addColumn(MapItem::date).setHeader("Date").setKey("date").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(MapItem::what).setHeader("What").setFlexGrow(2);
-        addColumn(MapItem::place).setHeader("Place").setFlexGrow(1);
-        addColumn(MapItem::actors).setHeader("Actors").setFlexGrow(1);
+        addColumn(MapItem::what).setHeader("What").setFlexGrow(3).setResizable(true);
+        addColumn(MapItem::place).setHeader("Place").setFlexGrow(2).setResizable(true);
+        addColumn(MapItem::actors).setHeader("Actors").setFlexGrow(2);
+        setTooltipGenerator(i -> i.date() + " · " + i.what() + " · " + i.place() + " · " + i.actors());
         setItems(query -> {
             boolean newestFirst = query.getSortOrders().isEmpty()
                     || query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING;
@@ -43,14 +47,20 @@ class ItemList extends Grid<MapItem> {
         getDataProvider().refreshAll();
     }
 
-    /** Selects the row of a feature chosen on the map, without echoing the selection back. */
+    /** Selects (and scrolls to) the row of a feature chosen on the map, without echoing the selection back. */
     void selectQuietly(MapItem item) {
         syncing = true;
         try {
             if (item == null) {
                 deselectAll();
-            } else {
-                select(item);
+                return;
+            }
+            select(item);
+            boolean newestFirst = getSortOrder().isEmpty()
+                    || getSortOrder().getFirst().getDirection() == SortDirection.DESCENDING;
+            int index = items.indexOf(filter, withControl, newestFirst, item);
+            if (index >= 0) {
+                scrollToIndex(index);
             }
         } finally {
             syncing = false;

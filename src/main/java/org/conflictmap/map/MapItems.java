@@ -2,6 +2,7 @@ package org.conflictmap.map;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.conflictmap.base.FeatureFilter;
@@ -44,7 +45,7 @@ public class MapItems {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
         String direction = newestFirst ? "DESC" : "ASC";
         String sql = "SELECT * FROM (" + union(filter, withControl, params) + ") items ORDER BY item_date "
-                + direction + ", kind, id " + direction + " LIMIT :limit OFFSET :offset";
+                + direction + ", kind " + direction + ", id " + direction + " LIMIT :limit OFFSET :offset";
         return jdbc.query(sql, params, (rs, n) -> item(rs));
     }
 
@@ -53,6 +54,40 @@ public class MapItems {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM (" + union(filter, withControl, params) + ") items",
                 params, Integer.class);
         return count == null ? 0 : count;
+    }
+
+    /** The first and last day with an event or a control record; today when there is none. */
+    public DateRange dateRange() {
+        return jdbc.query("""
+                SELECT MIN(d) AS first_day, MAX(d) AS last_day FROM (
+                    SELECT event_date AS d FROM event UNION ALL SELECT change_date AS d FROM control_change) days""",
+                rs -> {
+                    rs.next();
+                    java.sql.Date a = rs.getDate("first_day");
+                    java.sql.Date b = rs.getDate("last_day");
+                    LocalDate today = LocalDate.now();
+                    return new DateRange(a == null ? today : a.toLocalDate(), b == null ? today : b.toLocalDate());
+                });
+    }
+
+    public record DateRange(LocalDate first, LocalDate last) {
+    }
+
+    /** Position of a row in {@link #page} order (for scrolling the list to it), or -1 when the filter hides it. */
+    public int indexOf(FeatureFilter filter, boolean withControl, boolean newestFirst, MapItem item) {
+        String[] parts = item.featureId().split("-", 2);
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("date", java.sql.Date.valueOf(item.date()))
+                .addValue("kind", parts[0]).addValue("id", Long.parseLong(parts[1]));
+        String union = union(filter, withControl, params);
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM (" + union
+                + ") items WHERE kind = :kind AND id = :id", params, Integer.class);
+        if (present == null || present == 0) {
+            return -1;
+        }
+        String before = newestFirst ? ">" : "<";
+        Integer index = jdbc.queryForObject("SELECT COUNT(*) FROM (" + union + ") items WHERE (item_date, kind, id) "
+                + before + " (:date, :kind, :id)", params, Integer.class);
+        return index == null ? -1 : index;
     }
 
     /** The row of one feature, by map id ({@code event-12}, {@code control-3}). */

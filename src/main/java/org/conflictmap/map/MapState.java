@@ -17,9 +17,11 @@ import com.vaadin.flow.router.QueryParameters;
  * opens the default map, it never fails the page); the API validates strictly.
  */
 public record MapState(LocalDate from, LocalDate to, List<String> actors, List<String> types, boolean showControl,
-                       String selected, Double lon, Double lat, Double zoom) {
+                       String selected, Double lon, Double lat, Double zoom, LocalDate day, int window) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
-    private static final Pattern FEATURE_ID = Pattern.compile("(event|control)-\\d{1,18}");
+    private static final Pattern FEATURE_ID = Pattern.compile("(event|control|control-at)-\\d{1,18}");
+    /** Windows the time slider offers, in days of events shown up to the day; 0 means all up to the day. */
+    public static final List<Integer> WINDOWS = List.of(0, 1, 3, 7);
 
     public MapState {
         actors = List.copyOf(actors);
@@ -27,14 +29,15 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
     }
 
     public static MapState initial() {
-        return new MapState(null, null, List.of(), List.of(), true, null, null, null, null);
+        return new MapState(null, null, List.of(), List.of(), true, null, null, null, null, null, 0);
     }
 
     public static MapState parse(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
         return new MapState(date(first(p, "from")), date(first(p, "to")), codes(p.get("actor")), codes(p.get("type")),
                 !"0".equals(first(p, "control")), featureId(first(p, "sel")), number(first(p, "lon"), 180),
-                number(first(p, "lat"), 90), number(first(p, "z"), 30));
+                number(first(p, "lat"), 90), number(first(p, "z"), 30), date(first(p, "day")),
+                window(first(p, "win")));
     }
 
     public QueryParameters toQueryParameters() {
@@ -45,6 +48,8 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
         if (!types.isEmpty()) p.put("type", types);
         if (!showControl) p.put("control", List.of("0"));
         if (selected != null) p.put("sel", List.of(selected));
+        if (day != null) p.put("day", List.of(day.toString()));
+        if (day != null && window != 0) p.put("win", List.of(String.valueOf(window)));
         if (lon != null && lat != null && zoom != null) {
             p.put("lon", List.of(String.valueOf(lon)));
             p.put("lat", List.of(String.valueOf(lat)));
@@ -65,15 +70,36 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
 
     public MapState withFilters(LocalDate from, LocalDate to, List<String> actors, List<String> types,
                                 boolean showControl) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom);
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window);
+    }
+
+    /**
+     * Sets the time slider's day; while it is on, it decides the date range too: events up to the day, or within
+     * the last {@code window} days.
+     */
+    public MapState withDay(LocalDate day, int window) {
+        if (day == null) {
+            return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, null, window);
+        }
+        LocalDate start = window == 0 ? null : day.minusDays(window - 1L);
+        return new MapState(start, day, actors, types, showControl, selected, lon, lat, zoom, day, window);
     }
 
     public MapState withSelected(String selected) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom);
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window);
     }
 
     public MapState withView(double lon, double lat, double zoom) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom);
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window);
+    }
+
+    private static int window(String value) {
+        try {
+            int w = value == null ? 0 : Integer.parseInt(value);
+            return WINDOWS.contains(w) ? w : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String first(Map<String, List<String>> p, String key) {

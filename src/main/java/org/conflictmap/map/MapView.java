@@ -1,5 +1,6 @@
 package org.conflictmap.map;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private final FilterBar filterBar;
     private final ItemList list;
     private final DetailPanel detail;
+    private final TimeSlider slider;
     private MapState state = MapState.initial();
     private String bbox;
 
@@ -51,6 +53,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("map-view");
 
         filterBar = new FilterBar(actors, bar -> applyFilters());
+        MapItems.DateRange range = items.dateRange();
+        slider = new TimeSlider(range.first(), range.last(), this::showDay);
         list = new ItemList(items, this::selectFromList);
         detail = new DetailPanel(events, control, () -> select(null, false));
         map.setId("map");
@@ -64,11 +68,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         });
         map.addFeaturesLoadedListener(e -> filterBar.setCounts(e.events(), e.controls(), e.cut()));
 
-        H1 title = new H1("Conflict map · Syria, Nov–Dec 2024");
+        H1 title = new H1("Conflict map · Syria 2024");
         title.addClassName("app-title");
         HorizontalLayout top = new HorizontalLayout(title, filterBar);
         top.addClassName("top-bar");
         top.setWidthFull();
+        slider.setWidthFull();
 
         VerticalLayout side = new VerticalLayout(list, detail, new Legend(actors, map));
         side.addClassName("side-panel");
@@ -79,19 +84,22 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
         SplitLayout split = new SplitLayout(map, side);
         split.setSizeFull();
-        split.setSplitterPosition(64);
-        add(top, split);
+        split.setSplitterPosition(60);
+        add(top, slider, split);
         setFlexGrow(1, split);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MapState parsed = MapState.parse(event.getLocation().getQueryParameters());
+        MapState query = MapState.parse(event.getLocation().getQueryParameters());
+        MapState parsed = query.withDay(query.day(), query.window());
         Set<String> typeNames = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
         state = parsed.withFilters(parsed.from(), parsed.to(),
                 parsed.actors().stream().filter(actorCodes::contains).toList(),
                 parsed.types().stream().filter(typeNames::contains).toList(), parsed.showControl());
         filterBar.show(state);
+        slider.show(state.day(), state.window());
+        map.setControlDate(state.day());
         showState();
         if (state.lon() != null) {
             map.setView(state.lon(), state.lat(), state.zoom());
@@ -99,6 +107,17 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         if (state.selected() != null) {
             select(state.selected(), false);
         }
+    }
+
+    /** The time slider moved (or was switched off): control as of that day, events up to it or in its window. */
+    private void showDay(LocalDate day, int window) {
+        state = state.withDay(day, window);
+        map.setControlDate(day);
+        if (day != null) {
+            filterBar.showDates(state.from(), state.to());
+            showState();
+        }
+        pushUrl();
     }
 
     private void applyFilters() {
@@ -137,7 +156,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         state = state.withSelected(featureId);
         map.setSelected(featureId);
         detail.show(featureId);
-        MapItem item = featureId == null ? null : items.find(featureId).orElse(null);
+        boolean listed = featureId != null && (featureId.startsWith("event-") || featureId.matches("control-\\d+"));
+        MapItem item = listed ? items.find(featureId).orElse(null) : null;
         list.selectQuietly(item);
         if (centre && item != null) {
             map.flyTo(item.lon(), item.lat());

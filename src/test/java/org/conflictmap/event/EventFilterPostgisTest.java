@@ -1,0 +1,8 @@
+package org.conflictmap.event;
+
+import org.conflictmap.support.PostgisAppTest;
+
+/** The map filters on PostGIS. */
+@PostgisAppTest
+class EventFilterPostgisTest extends EventFilterContract {
+}
