@@ -1,6 +1,7 @@
 package org.conflictmap.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -362,6 +363,51 @@ class MapBrowserTest {
                 && url.contains("sel=" + id) && url.contains("actor=HTS") && url.contains("from=2024-11-29")
                 && url.contains("to=2024-12-01"));
         screenshot("map-permalink.png");
+    }
+
+    @Test
+    void movingTheTimeSliderChangesWhoHoldsAleppoOnTheMap() {
+        open("/?lon=37.6&lat=35.8&z=7.4");
+        driver.findElement(By.id("slider-enabled")).click();
+        waitUntil(d -> "SAA".equals(js(CONTROLLER_AT, "2024-11-26", "Aleppo")), "Aleppo held by SAA on 26 Nov");
+        String saaColour = actorColour("SAA");
+        assertEquals(saaColour, js(CONTROL_COLOUR, "Aleppo"), "Aleppo is drawn in the government's colour");
+        assertTrue(((Number) js("return document.querySelector('conflict-map').areaCount")).intValue() >= 4,
+                "control areas are drawn");
+        assertEquals("2024-11-26", driver.findElement(By.id("slider-date")).getText());
+        waitForUrl(url -> url.contains("day=2024-11-26"));
+        screenshot("map-slider-2024-11-26.png");
+
+        WebElement slider = driver.findElement(By.id("time-slider"));
+        for (int i = 0; i < 5; i++) {
+            slider.sendKeys(Keys.ARROW_RIGHT);
+        }
+        waitUntil(d -> "HTS".equals(js(CONTROLLER_AT, "2024-12-01", "Aleppo")), "Aleppo held by HTS on 1 Dec");
+        String htsColour = actorColour("HTS");
+        assertEquals(htsColour, js(CONTROL_COLOUR, "Aleppo"), "Aleppo is drawn in HTS's colour");
+        assertNotEquals(saaColour, htsColour);
+        assertEquals("2024-12-01", driver.findElement(By.id("slider-date")).getText());
+        MapSnapshot map = waitForMap(m -> m.query().contains("to=2024-12-01"));
+        assertEquals(apiIds("events", map).size(), map.events(), "events up to the day follow the slider");
+        waitForUrl(url -> url.contains("day=2024-12-01") && url.contains("to=2024-12-01"));
+        screenshot("map-slider-2024-12-01.png");
+    }
+
+    /** The controller code the map's control-place layer holds for a place, once it shows the given day. */
+    private static final String CONTROLLER_AT = """
+            const m = document.querySelector('conflict-map');
+            return m.dataset.controlDate === arguments[0] ? m.controllerAt(arguments[1]) : null;
+            """;
+
+    private static final String CONTROL_COLOUR = """
+            const f = document.querySelector('conflict-map').controlPointLayer.getSource().getFeatures()
+              .find((x) => x.get('place') === arguments[0]);
+            return f ? f.get('colour') : null;
+            """;
+
+    private String actorColour(String code) {
+        List<String> colours = JsonPath.read(get("/api/actors"), "$[?(@.code == '" + code + "')].colour");
+        return colours.getFirst();
     }
 
     // --- helpers
