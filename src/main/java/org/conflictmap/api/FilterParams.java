@@ -87,8 +87,8 @@ class FilterParams {
             return FeatureFilter.DEFAULT_LIMIT;
         }
         if (!INTEGER.matcher(value.strip()).matches()) {
-            throw new BadRequestException("limit", "'limit' must be a whole number from 1 to "
-                    + FeatureFilter.MAX_LIMIT + " (larger values are reduced to " + FeatureFilter.MAX_LIMIT + ").");
+            throw new BadRequestException("limit", "'limit' must be a whole number of at most 9 digits; values from "
+                    + "1 up are accepted and those above " + FeatureFilter.MAX_LIMIT + " are reduced to it.");
         }
         int limit = Integer.parseInt(value.strip());
         if (limit < 1) {

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -59,8 +60,11 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
-                "This resource is read-only; use GET."));
+        ProblemDetail problem = problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+                "This resource is read-only; use GET.");
+        // RFC 9110: a 405 must say which methods are allowed
+        return ResponseEntity.status(problem.getStatus()).allow(HttpMethod.GET)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -24,14 +24,17 @@ public final class NameNormalizer {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // Apostrophes go before NFKD too: NFKD turns the acute accent ´ into a space and a combining mark.
+        String s = Normalizer.normalize(APOSTROPHES.matcher(name).replaceAll(""), Normalizer.Form.NFKD);
         s = ARABIC_MARKS.matcher(s).replaceAll("");
         s = COMBINING_MARKS.matcher(s).replaceAll("");
+        // Lower case before the letter replacements, so that Ø, Ł, Æ and ẞ are replaced like ø, ł, æ and ß.
+        s = s.toLowerCase(Locale.ROOT);
         s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace("ß", "ss").replace("æ", "ae");
         s = arabicLetters(s);
         s = APOSTROPHES.matcher(s).replaceAll("");
         s = SEPARATORS.matcher(s).replaceAll(" ");
-        return s.strip().toLowerCase(Locale.ROOT);
+        return s.strip();
     }
 
     private static String arabicLetters(String s) {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -69,6 +71,11 @@ public class DemoData {
             return false;
         }
         load(DIR);
+        // After load(dir), not inside it: the baseline names actors of the demo set, so loading any other
+        // directory (one without SAA, SDF, HTS...) failed on the baseline instead of on its own rows.
+        Map<String, Actor> actorsByCode = actors.all().stream()
+                .collect(Collectors.toMap(Actor::getCode, Function.identity()));
+        log.info("Demo data: {} baseline control records", loadBaseline(actorsByCode));
         return true;
     }
 
@@ -85,7 +92,6 @@ public class DemoData {
             sourcesByKey.put(r.get("key"), sources.save(new Source(r.get("publisher"), r.get("title"),
                     blankToNull(r.get("url")), date(r, "published", true))));
         }
-        int baselineCount = loadBaseline(actorsByCode);
         int eventCount = 0;
         for (CSVRecord r : read(dir + "events.csv")) {
             events.save(new Event(date(r, "date", false), DatePrecision.valueOf(r.get("date_precision")),
@@ -102,8 +108,8 @@ public class DemoData {
                     r.get("summary"), source(sourcesByKey, r)));
             changeCount++;
         }
-        log.info("Demo data: {} actors, {} sources, {} baseline control records, {} events, {} control changes",
-                actorsByCode.size(), sourcesByKey.size(), baselineCount, eventCount, changeCount);
+        log.info("Demo data: {} actors, {} sources, {} events, {} control changes", actorsByCode.size(),
+                sourcesByKey.size(), eventCount, changeCount);
     }
 
     /** The baseline becomes control records dated {@link #BASELINE_DATE} with an unknown previous controller. */

@@ -58,7 +58,7 @@ class MapApiPostgisTest {
                 .containsExactlyInAnyOrderElementsOf(DemoCsv.events().stream()
                         .filter(e -> e.date().toString().equals("2024-11-30")).map(EventRow::summary).toList());
         assertThat(summaries(api.get("/api/control-changes", "from", "2024-11-30", "to", "2024-11-30")))
-                .containsExactlyInAnyOrderElementsOf(DemoCsv.controlRecords().stream()
+                .containsExactlyInAnyOrderElementsOf(DemoCsv.controlChanges().stream()
                         .filter(c -> c.date().toString().equals("2024-11-30")).map(ControlRow::summary).toList());
     }
 
@@ -68,7 +68,7 @@ class MapApiPostgisTest {
                 .containsExactlyInAnyOrderElementsOf(DemoCsv.events().stream()
                         .filter(e -> e.involvesAnyOf(Set.of("SDF", "RUS"))).map(EventRow::summary).toList());
         assertThat(summaries(api.get("/api/control-changes", "actor", "SDF")))
-                .containsExactlyInAnyOrderElementsOf(DemoCsv.controlRecords().stream()
+                .containsExactlyInAnyOrderElementsOf(DemoCsv.controlChanges().stream()
                         .filter(c -> c.involvesAnyOf(Set.of("SDF"))).map(ControlRow::summary).toList());
     }
 

@@ -148,7 +148,7 @@ class MapApiTest {
             assertThat(f.path("properties").path("to").path("code").asString()).isNotBlank();
             assertThat(f.path("properties").path("source").path("title").asString()).isNotBlank();
         });
-        assertThat(summaries(r)).containsExactlyInAnyOrderElementsOf(DemoCsv.controlRecords().stream()
+        assertThat(summaries(r)).containsExactlyInAnyOrderElementsOf(DemoCsv.controlChanges().stream()
                 .filter(c -> c.involvesAnyOf(Set.of("SDF"))).map(ControlRow::summary).toList());
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class DemoCsv {
     public static final LocalDate FIRST_DAY = LocalDate.parse("2024-11-27");
     public static final LocalDate LAST_DAY = LocalDate.parse("2024-12-08");
+    /** The day of the control baseline: records of who held what, loaded with the demo set but not changes. */
     public static final LocalDate BASELINE_DAY = LocalDate.parse("2024-11-26");
 
     private DemoCsv() {
@@ -64,22 +64,6 @@ public final class DemoCsv {
                 .map(r -> new ControlRow(LocalDate.parse(r.get("date")), r.get("place"), blankToNull(r.get("from_actor")),
                         r.get("to_actor"), r.get("status"), r.get("summary"), r.get("source")))
                 .toList();
-    }
-
-    /**
-     * Control on the eve of the offensive: loaded with the demo set as control records dated {@link #BASELINE_DAY}
-     * with an unknown previous controller; {@code source} is null here (the loader gives them their own source).
-     */
-    public static List<ControlRow> baseline() {
-        return read("geodata/control-baseline-2024-11-26.csv").stream()
-                .map(r -> new ControlRow(BASELINE_DAY, r.get("place"), null, r.get("controller"), r.get("status"),
-                        r.get("note"), null))
-                .toList();
-    }
-
-    /** Every control record the database holds: the baseline and the demo control changes. */
-    public static List<ControlRow> controlRecords() {
-        return Stream.concat(baseline().stream(), controlChanges().stream()).toList();
     }
 
     public static Set<String> actorCodes() {
