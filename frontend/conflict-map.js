@@ -65,6 +65,7 @@ class ConflictMap extends LitElement {
     tileUrl: { type: String },
     controlDate: { type: String },
     showAreas: { type: Boolean },
+    bySide: { type: Boolean },
   };
 
   static styles = [unsafeCSS(olCss), css`
@@ -83,6 +84,8 @@ class ConflictMap extends LitElement {
     this.tileUrl = '';
     this.controlDate = '';
     this.showAreas = true;
+    this.bySide = false;
+    this._sideColour = {};
     this.areaCount = 0;
     this.controlPointCount = 0;
     this._areaAbort = null;
@@ -115,7 +118,7 @@ class ConflictMap extends LitElement {
     }) });
     this.areaLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._areaStyle(f), zIndex: 1 });
     this.controlPointLayer = new VectorLayer({ source: new VectorSource(), zIndex: 1, style: (f) => new Style({
-      image: new Circle({ radius: 3.5, fill: new Fill({ color: f.get('colour') || '#666' }),
+      image: new Circle({ radius: 3.5, fill: new Fill({ color: this._colour(f.get('controller'), f.get('colour')) }),
         stroke: new Stroke({ color: f.get('status') === 'CONTESTED' ? '#000' : '#fff', width: 1 }) }) }) });
     this.controlLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._controlStyle(f), zIndex: 2 });
     this.eventLayer = new VectorLayer({ source: new VectorSource(), style: (f) => this._eventStyle(f), zIndex: 3 });
@@ -151,6 +154,12 @@ class ConflictMap extends LitElement {
     fetch('api/places/labels').then((r) => r.json()).then((json) => {
       this.labels.getSource().addFeatures(new GeoJSON().readFeatures(json, { featureProjection: 'EPSG:3857' }));
     }).catch(() => {});
+    Promise.all([fetch('api/actors').then((r) => r.json()), fetch('api/sides').then((r) => r.json())])
+      .then(([actors, sides]) => {
+        const colours = Object.fromEntries(sides.map((side) => [side.code, side.colour]));
+        this._sideColour = Object.fromEntries(actors.map((a) => [a.code, colours[a.side]]));
+        if (this.bySide) this._restyle();
+      }).catch(() => {});
     new ResizeObserver(() => this.map.updateSize()).observe(this);
     this._applyTiles();
   }
@@ -162,6 +171,16 @@ class ConflictMap extends LitElement {
     if (changed.has('controlDate') || changed.has('showAreas')) setTimeout(() => this._reloadControl());
     if (changed.has('selected')) { this.eventLayer.changed(); this.controlLayer.changed(); }
     if (changed.has('tileUrl')) this._applyTiles();
+    if (changed.has('bySide')) this._restyle();
+  }
+
+  _restyle() {
+    [this.areaLayer, this.controlPointLayer, this.controlLayer, this.eventLayer].forEach((l) => l.changed());
+  }
+
+  /** The colour for an actor: its own, or its side's when colouring by side. */
+  _colour(code, own) {
+    return (this.bySide && this._sideColour[code]) || own || '#666';
   }
 
   /** Centres the map on a point; called from the server. */
@@ -279,7 +298,7 @@ class ConflictMap extends LitElement {
   }
 
   _areaStyle(feature) {
-    const colour = feature.get('colour') || '#888';
+    const colour = this._colour(feature.get('controller'), feature.get('colour'));
     if (feature.get('contested')) {
       return new Style({ fill: new Fill({ color: hatch(colour) }),
         stroke: new Stroke({ color: colour, width: 1.5, lineDash: [6, 4] }) });
@@ -290,7 +309,8 @@ class ConflictMap extends LitElement {
   _eventStyle(feature) {
     const selected = feature.getId() === this.selected;
     const marker = new Style({
-      image: shape(feature.get('symbol'), new Fill({ color: feature.get('colour') || '#444' }),
+      image: shape(feature.get('symbol'),
+        new Fill({ color: this._colour((feature.get('actor1') || {}).code, feature.get('colour')) }),
         new Stroke({ color: '#fff', width: 1.5 }), selected ? 9 : 6),
       zIndex: selected ? 11 : 1,
     });
@@ -302,8 +322,9 @@ class ConflictMap extends LitElement {
     const radius = selected ? 12 : 9;
     const marker = new Style({
       image: new RegularShape({ points: 4, radius, angle: 0,
-        fill: new Fill({ color: feature.get('colour') || '#444' }),
-        stroke: new Stroke({ color: feature.get('fromColour') || '#fff', width: 4 }) }),
+        fill: new Fill({ color: this._colour((feature.get('to') || {}).code, feature.get('colour')) }),
+        stroke: new Stroke({ color: feature.get('from')
+          ? this._colour(feature.get('from').code, feature.get('fromColour')) : '#fff', width: 4 }) }),
       text: new Text({ text: '⚑', font: `${selected ? 14 : 11}px sans-serif`, fill: new Fill({ color: '#fff' }) }),
       zIndex: selected ? 11 : 0,
     });

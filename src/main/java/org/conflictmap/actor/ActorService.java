@@ -3,6 +3,7 @@ package org.conflictmap.actor;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +12,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActorService {
     private final ActorRepository actors;
+    private final JdbcTemplate jdbc;
 
-    ActorService(ActorRepository actors) {
+    ActorService(ActorRepository actors, JdbcTemplate jdbc) {
         this.actors = actors;
+        this.jdbc = jdbc;
+    }
+
+    public List<Side> sides() {
+        return jdbc.query("SELECT code, name, colour FROM side ORDER BY code",
+                (rs, n) -> new Side(rs.getString("code"), rs.getString("name"), rs.getString("colour")));
+    }
+
+    @Transactional
+    public void saveSide(Side side) {
+        jdbc.update("INSERT INTO side (code, name, colour) VALUES (?, ?, ?)", side.code(), side.name(),
+                side.colour());
     }
 
     public List<Actor> all() {

@@ -69,6 +69,11 @@ class MapApi {
                 .toList();
     }
 
+    @GetMapping("/sides")
+    List<org.conflictmap.actor.Side> sides() {
+        return actors.sides();
+    }
+
     record EventTypeJson(String code, String label, String category, String symbol) {
     }
 

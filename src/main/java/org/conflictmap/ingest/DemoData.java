@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.conflictmap.actor.Actor;
 import org.conflictmap.actor.ActorService;
+import org.conflictmap.actor.Side;
 import org.conflictmap.control.ControlChange;
 import org.conflictmap.control.ControlService;
 import org.conflictmap.control.ControlStatus;
@@ -81,6 +82,12 @@ public class DemoData {
 
     @Transactional
     public void load(String dir) {
+        java.util.Set<String> knownSides = new java.util.HashSet<>(actors.sides().stream().map(Side::code).toList());
+        for (CSVRecord r : read(dir + "sides.csv")) {
+            if (knownSides.add(r.get("code"))) {
+                actors.saveSide(new Side(r.get("code"), r.get("name"), r.get("colour")));
+            }
+        }
         Map<String, Actor> actorsByCode = new HashMap<>();
         for (CSVRecord r : read(dir + "actors.csv")) {
             Actor actor = actors.save(new Actor(r.get("code"), r.get("name"), split(r.get("aliases")),

@@ -46,6 +46,11 @@ public class ConflictMap extends com.vaadin.flow.component.Component implements 
         getElement().setProperty("tileUrl", url == null ? "" : url);
     }
 
+    /** Colours markers and areas by the actor's side (coalition) instead of by actor. */
+    public void setBySide(boolean bySide) {
+        getElement().setProperty("bySide", bySide);
+    }
+
     /** Draws control areas and controlled places as of this day; null for none. */
     public void setControlDate(java.time.LocalDate day) {
         getElement().setProperty("controlDate", day == null ? "" : day.toString());

@@ -17,7 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
  * opens the default map, it never fails the page); the API validates strictly.
  */
 public record MapState(LocalDate from, LocalDate to, List<String> actors, List<String> types, boolean showControl,
-                       String selected, Double lon, Double lat, Double zoom, LocalDate day, int window) {
+                       String selected, Double lon, Double lat, Double zoom, LocalDate day, int window,
+                       boolean bySide) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
     private static final Pattern FEATURE_ID = Pattern.compile("(event|control|control-at)-\\d{1,18}");
     /** Windows the time slider offers, in days of events shown up to the day; 0 means all up to the day. */
@@ -29,7 +30,7 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
     }
 
     public static MapState initial() {
-        return new MapState(null, null, List.of(), List.of(), true, null, null, null, null, null, 0);
+        return new MapState(null, null, List.of(), List.of(), true, null, null, null, null, null, 0, false);
     }
 
     public static MapState parse(QueryParameters query) {
@@ -37,7 +38,7 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
         return new MapState(date(first(p, "from")), date(first(p, "to")), codes(p.get("actor")), codes(p.get("type")),
                 !"0".equals(first(p, "control")), featureId(first(p, "sel")), number(first(p, "lon"), 180),
                 number(first(p, "lat"), 90), number(first(p, "z"), 30), date(first(p, "day")),
-                window(first(p, "win")));
+                window(first(p, "win")), "side".equals(first(p, "by")));
     }
 
     public QueryParameters toQueryParameters() {
@@ -50,6 +51,7 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
         if (selected != null) p.put("sel", List.of(selected));
         if (day != null) p.put("day", List.of(day.toString()));
         if (day != null && window != 0) p.put("win", List.of(String.valueOf(window)));
+        if (bySide) p.put("by", List.of("side"));
         if (lon != null && lat != null && zoom != null) {
             p.put("lon", List.of(String.valueOf(lon)));
             p.put("lat", List.of(String.valueOf(lat)));
@@ -70,7 +72,7 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
 
     public MapState withFilters(LocalDate from, LocalDate to, List<String> actors, List<String> types,
                                 boolean showControl) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window);
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
     }
 
     /**
@@ -79,18 +81,22 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
      */
     public MapState withDay(LocalDate day, int window) {
         if (day == null) {
-            return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, null, window);
+            return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, null, window, bySide);
         }
         LocalDate start = window == 0 ? null : day.minusDays(window - 1L);
-        return new MapState(start, day, actors, types, showControl, selected, lon, lat, zoom, day, window);
+        return new MapState(start, day, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
+    }
+
+    public MapState withBySide(boolean bySide) {
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
     }
 
     public MapState withSelected(String selected) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window);
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
     }
 
     public MapState withView(double lon, double lat, double zoom) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window);
+        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
     }
 
     private static int window(String value) {

@@ -40,6 +40,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private final ItemList list;
     private final DetailPanel detail;
     private final TimeSlider slider;
+    private final Legend legend;
     private MapState state = MapState.initial();
     private String bbox;
 
@@ -75,7 +76,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         top.setWidthFull();
         slider.setWidthFull();
 
-        VerticalLayout side = new VerticalLayout(list, detail, new Legend(actors, map));
+        legend = new Legend(actors, actorService.sides(), map, bySide -> {
+            state = state.withBySide(bySide);
+            map.setBySide(bySide);
+            pushUrl();
+        });
+        VerticalLayout side = new VerticalLayout(list, detail, legend);
         side.addClassName("side-panel");
         side.setPadding(false);
         side.setSpacing(false);
@@ -99,6 +105,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 parsed.types().stream().filter(typeNames::contains).toList(), parsed.showControl());
         filterBar.show(state);
         slider.show(state.day(), state.window());
+        legend.showBySide(state.bySide());
+        map.setBySide(state.bySide());
         map.setControlDate(state.day());
         showState();
         if (state.lon() != null) {

@@ -393,6 +393,29 @@ class MapBrowserTest {
         screenshot("map-slider-2024-12-01.png");
     }
 
+    @Test
+    void colouringBySideDrawsAleppoInTheOppositionColour() {
+        open("/?day=2024-12-01&lon=37.6&lat=35.8&z=7.4");
+        waitUntil(d -> "HTS".equals(js(CONTROLLER_AT, "2024-12-01", "Aleppo")), "Aleppo held by HTS on 1 Dec");
+        assertEquals(actorColour("HTS"), js(DRAWN_COLOUR, "Aleppo"), "by actor: HTS's own colour");
+
+        driver.findElement(By.cssSelector("#legend vaadin-details-summary")).click();
+        driver.findElement(By.id("by-side")).click();
+        List<String> opposition = JsonPath.read(get("/api/sides"), "$[?(@.code == 'OPP')].colour");
+        waitUntil(d -> opposition.getFirst().equals(js(DRAWN_COLOUR, "Aleppo")), "Aleppo drawn in the side's colour");
+        waitForUrl(url -> url.contains("by=side"));
+        screenshot("map-by-side.png");
+    }
+
+    /** The fill colour the map draws for a controlled place. */
+    private static final String DRAWN_COLOUR = """
+            const m = document.querySelector('conflict-map');
+            const f = m.controlPointLayer.getSource().getFeatures().find((x) => x.get('place') === arguments[0]);
+            if (!f) return null;
+            const style = m.controlPointLayer.getStyleFunction()(f, 1);
+            return style.getImage().getFill().getColor();
+            """;
+
     /** The controller code the map's control-place layer holds for a place, once it shows the given day. */
     private static final String CONTROLLER_AT = """
             const m = document.querySelector('conflict-map');
