@@ -51,43 +51,61 @@ public final class ControlAreasBench {
                           FROM generate_series(1, 12000) g) x
                     WHERE ST_Intersects(pt, (SELECT geom FROM boundary WHERE code = 'SY'))
                     LIMIT ?""", PLACES - existing);
-            jdbc.update("""
-                    INSERT INTO control_change (place_id, change_date, from_actor_id, to_actor_id, status, summary,
-                                                source_id)
-                    SELECT p.ids[1 + floor(random() * array_length(p.ids, 1))::int],
-                           DATE '2024-11-26' + floor(random() * 40)::int, NULL,
-                           a.ids[1 + floor(random() * array_length(a.ids, 1))::int],
-                           CASE WHEN random() < 0.1 THEN 'CONTESTED' ELSE 'CONFIRMED' END,
-                           'synthetic (benchmark)', (SELECT MIN(id) FROM source)
-                    FROM generate_series(1, ?) g,
-                         (SELECT array_agg(id) AS ids FROM place WHERE external_id LIKE 'bench:%') p,
-                         (SELECT array_agg(id) AS ids FROM actor WHERE code IN ('SAA', 'HTS', 'SNA', 'SDF')) a""",
-                    CHANGES - jdbc.queryForObject("SELECT COUNT(*) FROM control_change", Integer.class));
-            jdbc.execute("ANALYZE");
-            int places = jdbc.queryForObject("SELECT COUNT(DISTINCT place_id) FROM control_change", Integer.class);
-            int changes = jdbc.queryForObject("SELECT COUNT(*) FROM control_change", Integer.class);
             ControlService control = context.getBean(ControlService.class);
-            Random random = new Random(7);
-            LocalDate first = LocalDate.of(2024, 11, 26);
-            for (int i = 0; i < 5; i++) {
-                control.areasOn(first.plusDays(random.nextInt(40)));
-            }
-            long[] nanos = new long[RUNS];
-            int areas = 0;
-            for (int i = 0; i < RUNS; i++) {
-                LocalDate day = first.plusDays(random.nextInt(40));
-                long s = System.nanoTime();
-                areas += control.areasOn(day).size();
-                nanos[i] = System.nanoTime() - s;
-            }
-            Arrays.sort(nanos);
-            System.out.printf("control areas on PostGIS: %d places with control, %d control changes, %d dates: "
-                            + "p50=%.1f p95=%.1f max=%.1f ms (%.1f areas per date)%n", places, changes, RUNS,
-                    nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95)] / 1e6, nanos[RUNS - 1] / 1e6,
-                    areas / (double) RUNS);
+            // scenario 1: every change gives its place to a random one of four actors (a worst case: control
+            // fragments into single cells, so the dissolve has the most boundaries to keep)
+            insertChanges(jdbc, CHANGES - jdbc.queryForObject("SELECT COUNT(*) FROM control_change", Integer.class),
+                    "a.ids[1 + floor(random() * 4)::int]");
+            measure("random controllers", jdbc, control);
+            // scenario 2: control follows regions (2-degree squares), with 10 % of changes going to another actor
+            jdbc.update("DELETE FROM control_change WHERE summary = 'synthetic (benchmark)'");
+            insertChanges(jdbc, CHANGES - jdbc.queryForObject("SELECT COUNT(*) FROM control_change", Integer.class),
+                    """
+                    CASE WHEN random() < 0.1 THEN a.ids[1 + floor(random() * 4)::int]
+                         ELSE a.ids[1 + (floor(ST_X(pl.geom) / 2) + floor(ST_Y(pl.geom) / 2))::int % 4] END""");
+            measure("regional controllers", jdbc, control);
         } finally {
             context.close();
         }
+    }
+
+    private static void insertChanges(JdbcTemplate jdbc, int count, String controller) {
+        jdbc.update("""
+                INSERT INTO control_change (place_id, change_date, from_actor_id, to_actor_id, status, summary,
+                                            source_id)
+                SELECT pl.id, DATE '2024-11-26' + floor(random() * 40)::int, NULL, %s,
+                       CASE WHEN random() < 0.1 THEN 'CONTESTED' ELSE 'CONFIRMED' END,
+                       'synthetic (benchmark)', (SELECT MIN(id) FROM source)
+                FROM (SELECT p.ids[1 + floor(random() * array_length(p.ids, 1))::int] AS place_id
+                      FROM generate_series(1, ?) g,
+                           (SELECT array_agg(id) AS ids FROM place WHERE external_id LIKE 'bench:%%') p) pick
+                JOIN place pl ON pl.id = pick.place_id,
+                     (SELECT array_agg(id ORDER BY code) AS ids FROM actor
+                      WHERE code IN ('SAA', 'HTS', 'SNA', 'SDF')) a""".formatted(controller), count);
+    }
+
+    private static void measure(String scenario, JdbcTemplate jdbc, ControlService control) {
+        jdbc.execute("ANALYZE");
+        int places = jdbc.queryForObject("SELECT COUNT(DISTINCT place_id) FROM control_change", Integer.class);
+        int changes = jdbc.queryForObject("SELECT COUNT(*) FROM control_change", Integer.class);
+        Random random = new Random(7);
+        LocalDate first = LocalDate.of(2024, 11, 26);
+        for (int i = 0; i < 5; i++) {
+            control.areasOn(first.plusDays(random.nextInt(40)));
+        }
+        long[] nanos = new long[RUNS];
+        int areas = 0;
+        for (int i = 0; i < RUNS; i++) {
+            LocalDate day = first.plusDays(random.nextInt(40));
+            long s = System.nanoTime();
+            areas += control.areasOn(day).size();
+            nanos[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("control areas on PostGIS, %s: %d places with control, %d control changes, %d dates: "
+                        + "p50=%.1f p95=%.1f max=%.1f ms (%.1f areas per date)%n", scenario, places, changes, RUNS,
+                nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95)] / 1e6, nanos[RUNS - 1] / 1e6,
+                areas / (double) RUNS);
     }
 
     private static String env(String name, String fallback) {
