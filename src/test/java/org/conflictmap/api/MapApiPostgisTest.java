@@ -1,8 +1,11 @@
 package org.conflictmap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conflictmap.support.ApiClient.features;
+import static org.conflictmap.support.ApiClient.lat;
+import static org.conflictmap.support.ApiClient.lon;
+import static org.conflictmap.support.ApiClient.summaries;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -81,22 +84,4 @@ class MapApiPostgisTest {
         assertThat(r.json().path("parameter").asString()).isEqualTo("bbox");
     }
 
-    private static List<JsonNode> features(Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        List<JsonNode> features = new ArrayList<>();
-        r.json().path("features").forEach(features::add);
-        return features;
-    }
-
-    private static List<String> summaries(Response r) {
-        return features(r).stream().map(f -> f.path("properties").path("summary").asString()).toList();
-    }
-
-    private static double lon(JsonNode feature) {
-        return feature.path("geometry").path("coordinates").get(0).asDouble();
-    }
-
-    private static double lat(JsonNode feature) {
-        return feature.path("geometry").path("coordinates").get(1).asDouble();
-    }
 }

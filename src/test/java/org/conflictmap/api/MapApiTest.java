@@ -1,6 +1,10 @@
 package org.conflictmap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conflictmap.support.ApiClient.features;
+import static org.conflictmap.support.ApiClient.lat;
+import static org.conflictmap.support.ApiClient.lon;
+import static org.conflictmap.support.ApiClient.summaries;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -378,22 +382,4 @@ class MapApiTest {
         return r.json().path("candidates").get(0);
     }
 
-    private static List<JsonNode> features(Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        List<JsonNode> features = new ArrayList<>();
-        r.json().path("features").forEach(features::add);
-        return features;
-    }
-
-    private static List<String> summaries(Response r) {
-        return features(r).stream().map(f -> f.path("properties").path("summary").asString()).toList();
-    }
-
-    private static double lon(JsonNode feature) {
-        return feature.path("geometry").path("coordinates").get(0).asDouble();
-    }
-
-    private static double lat(JsonNode feature) {
-        return feature.path("geometry").path("coordinates").get(1).asDouble();
-    }
 }

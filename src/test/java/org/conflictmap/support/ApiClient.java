@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 import tools.jackson.databind.JsonNode;
@@ -48,6 +50,28 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The features of a GeoJSON answer, which must be a 200. */
+    public static List<JsonNode> features(Response r) {
+        if (r.status() != 200) {
+            throw new AssertionError("expected HTTP 200 but got " + r.status() + ": " + r.body());
+        }
+        List<JsonNode> features = new ArrayList<>();
+        r.json().path("features").forEach(features::add);
+        return features;
+    }
+
+    public static List<String> summaries(Response r) {
+        return features(r).stream().map(f -> f.path("properties").path("summary").asString()).toList();
+    }
+
+    public static double lon(JsonNode feature) {
+        return feature.path("geometry").path("coordinates").get(0).asDouble();
+    }
+
+    public static double lat(JsonNode feature) {
+        return feature.path("geometry").path("coordinates").get(1).asDouble();
     }
 
     private static String query(String... nameValuePairs) {
