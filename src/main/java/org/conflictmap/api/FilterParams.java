@@ -83,17 +83,22 @@ class FilterParams {
     }
 
     static int limit(String value) {
+        return limit(value, FeatureFilter.DEFAULT_LIMIT, FeatureFilter.MAX_LIMIT);
+    }
+
+    /** A positive whole number; missing gives {@code fallback}, above {@code max} is reduced to it. */
+    static int limit(String value, int fallback, int max) {
         if (value == null || value.isBlank()) {
-            return FeatureFilter.DEFAULT_LIMIT;
+            return fallback;
         }
         if (!INTEGER.matcher(value.strip()).matches()) {
             throw new BadRequestException("limit", "'limit' must be a whole number of at most 9 digits; values from "
-                    + "1 up are accepted and those above " + FeatureFilter.MAX_LIMIT + " are reduced to it.");
+                    + "1 up are accepted and those above " + max + " are reduced to it.");
         }
         int limit = Integer.parseInt(value.strip());
         if (limit < 1) {
             throw new BadRequestException("limit", "'limit' must be at least 1.");
         }
-        return Math.min(limit, FeatureFilter.MAX_LIMIT);
+        return Math.min(limit, max);
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/places")
 class PlaceApi {
     private static final int MAX_NAME_LENGTH = 200;
+    private static final int SEARCH_DEFAULT = 10;
+    private static final int SEARCH_MAX = 50;
     /** Places at least this large get a label on the offline basemap. */
     private static final long LABEL_POPULATION = 100_000;
 
@@ -48,6 +50,29 @@ class PlaceApi {
             throw new NotFoundException("No place in the gazetteer has that name.");
         }
         return new Resolution(name, candidates);
+    }
+
+    record Match(long id, String name, String matchedName, String kind, double lat, double lon, String countryCode,
+                 String admin1) {
+    }
+
+    record SearchResult(String query, List<Match> places) {
+    }
+
+    /** Autocomplete: places with a name starting with {@code q}, in any script. */
+    @GetMapping("/search")
+    SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) String limit) {
+        if (q == null || q.isBlank()) {
+            throw new BadRequestException("q", "'q' is required: the beginning of a place name.");
+        }
+        if (q.length() > MAX_NAME_LENGTH) {
+            throw new BadRequestException("q", "'q' is longer than " + MAX_NAME_LENGTH + " characters.");
+        }
+        int n = FilterParams.limit(limit, SEARCH_DEFAULT, SEARCH_MAX);
+        List<Match> places = gazetteer.search(q, 0, n).stream().map(m -> new Match(m.place().id(), m.place().name(),
+                m.matchedName(), m.place().kind().name(), m.place().lat(), m.place().lon(), m.place().countryCode(),
+                m.place().admin1())).toList();
+        return new SearchResult(q, places);
     }
 
     /** Large places for the offline basemap's labels. */

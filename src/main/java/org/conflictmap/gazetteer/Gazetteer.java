@@ -78,17 +78,69 @@ public class Gazetteer {
         return places.findById(id).orElseThrow(() -> new IllegalArgumentException("No place with id " + id));
     }
 
+    /**
+     * Places having a name that starts with {@code prefix} (normalised like {@link #resolve}), in any script:
+     * places in the default scope first, then by population. {@code matchedName} is the name that matched.
+     */
+    public List<PlaceMatch> search(String prefix, int offset, int limit) {
+        String key = NameNormalizer.normalize(prefix);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        String pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("pattern", pattern)
+                .addValue("scope", defaultScope).addValue("offset", offset).addValue("limit", limit);
+        return jdbc.query("""
+                SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
+                       ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat, m.matched
+                FROM (SELECT pn.place_id, MIN(pn.name) AS matched FROM place_name pn
+                      WHERE pn.normalized LIKE :pattern ESCAPE '\\' GROUP BY pn.place_id) m
+                JOIN place p ON p.id = m.place_id
+                ORDER BY CASE WHEN p.country_code IN (:scope) THEN 0 ELSE 1 END, p.population DESC NULLS LAST,
+                         p.name, p.id
+                LIMIT :limit OFFSET :offset""", params, (rs, n) -> new PlaceMatch(candidate(rs, 1.0, "prefix"),
+                rs.getString("matched")));
+    }
+
+    public Optional<PlaceCandidate> find(long placeId) {
+        return jdbc.query("""
+                SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
+                       ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
+                FROM place p WHERE p.id = :id""", new MapSqlParameterSource("id", placeId),
+                (rs, n) -> candidate(rs, 1.0, "id")).stream().findFirst();
+    }
+
+    /** Every name of a place (all languages and spellings), primary name first. */
+    public List<PlaceName> names(long placeId) {
+        return jdbc.query("""
+                SELECT pn.name, pn.language FROM place_name pn JOIN place p ON p.id = pn.place_id
+                WHERE pn.place_id = :id
+                ORDER BY CASE WHEN pn.name = p.name THEN 0 ELSE 1 END, pn.language NULLS LAST, pn.name""",
+                new MapSqlParameterSource("id", placeId),
+                (rs, n) -> new PlaceName(rs.getString("name"), rs.getString("language")));
+    }
+
+    public record PlaceMatch(PlaceCandidate place, String matchedName) {
+    }
+
+    public record PlaceName(String name, String language) {
+    }
+
+    private static PlaceCandidate candidate(java.sql.ResultSet rs, double score, String reason)
+            throws java.sql.SQLException {
+        return new PlaceCandidate(rs.getLong("id"), rs.getString("name"), PlaceKind.valueOf(rs.getString("kind")),
+                rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("country_code"), rs.getString("admin1"),
+                rs.getObject("population") == null ? null : rs.getLong("population"),
+                GeoPrecision.valueOf(rs.getString("geo_precision")), score, reason);
+    }
+
     /** Places with at least {@code minPopulation} people, largest first: the basemap labels them. */
     public List<PlaceCandidate> majorPlaces(long minPopulation) {
         return jdbc.query("""
                 SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
                        ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
                 FROM place p WHERE p.population >= :min ORDER BY p.population DESC, p.id""",
-                new MapSqlParameterSource("min", minPopulation),
-                (rs, n) -> new PlaceCandidate(rs.getLong("id"), rs.getString("name"),
-                        PlaceKind.valueOf(rs.getString("kind")), rs.getDouble("lat"), rs.getDouble("lon"),
-                        rs.getString("country_code"), rs.getString("admin1"), rs.getLong("population"),
-                        GeoPrecision.valueOf(rs.getString("geo_precision")), 1.0, "population"));
+                new MapSqlParameterSource("min", minPopulation), (rs, n) -> candidate(rs, 1.0, "population"));
     }
 
     /** The best place for {@code name}, if any. */

@@ -18,17 +18,21 @@ import org.conflictmap.control.ControlService;
 import org.conflictmap.control.ControlView;
 import org.conflictmap.event.EventService;
 import org.conflictmap.event.EventView;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.PlaceCandidate;
 import org.conflictmap.source.SourceRef;
 
 /** Details of the selected event or control change. All texts are set as text, never as HTML. */
 class DetailPanel extends VerticalLayout {
     private final EventService events;
     private final ControlService control;
+    private final Gazetteer gazetteer;
     private final Runnable onClose;
 
-    DetailPanel(EventService events, ControlService control, Runnable onClose) {
+    DetailPanel(EventService events, ControlService control, Gazetteer gazetteer, Runnable onClose) {
         this.events = events;
         this.control = control;
+        this.gazetteer = gazetteer;
         setId("detail");
         addClassName("detail-panel");
         setPadding(true);
@@ -40,6 +44,10 @@ class DetailPanel extends VerticalLayout {
     /** Shows the feature with this map id; hides the panel when null or unknown. */
     void show(String featureId) {
         removeAll();
+        if (featureId != null && featureId.startsWith("place-")) {
+            showPlace(Long.parseLong(featureId.substring("place-".length())));
+            return;
+        }
         if (featureId != null && featureId.startsWith("control-at-")) {
             showHistory(Long.parseLong(featureId.substring("control-at-".length())));
             return;
@@ -69,6 +77,23 @@ class DetailPanel extends VerticalLayout {
                         row("Place", c.placeName() + " (" + coordinates(c.lon(), c.lat()) + ")"),
                         new Paragraph(c.summary()), source(c.source()));
             }
+        });
+    }
+
+    /** A gazetteer place: kind, where it is, and every name it is known by. */
+    private void showPlace(long placeId) {
+        Optional<PlaceCandidate> found = gazetteer.find(placeId);
+        setVisible(found.isPresent());
+        found.ifPresent(p -> {
+            Button close = new Button("Close", e -> onClose.run());
+            close.addThemeVariants(ButtonVariant.TERTIARY);
+            close.setId("detail-close");
+            List<String> names = gazetteer.names(placeId).stream().map(Gazetteer.PlaceName::name).toList();
+            add(header(p.name(), close),
+                    row("Kind", p.kind().name().toLowerCase()),
+                    row("Where", (p.admin1() == null ? "" : p.admin1() + ", ") + (p.countryCode() == null ? ""
+                            : p.countryCode()) + " (" + coordinates(p.lon(), p.lat()) + ")"),
+                    row("Also written", String.join(" · ", names)));
         });
     }
 

@@ -20,7 +20,7 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
                        String selected, Double lon, Double lat, Double zoom, LocalDate day, int window,
                        boolean bySide) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
-    private static final Pattern FEATURE_ID = Pattern.compile("(event|control|control-at)-\\d{1,18}");
+    private static final Pattern FEATURE_ID = Pattern.compile("(event|control|control-at|place)-\\d{1,18}");
     /** Windows the time slider offers, in days of events shown up to the day; 0 means all up to the day. */
     public static final List<Integer> WINDOWS = List.of(0, 1, 3, 7);
 

@@ -24,6 +24,7 @@ import org.conflictmap.base.FeatureFilter;
 import org.conflictmap.control.ControlService;
 import org.conflictmap.event.EventService;
 import org.conflictmap.event.EventType;
+import org.conflictmap.gazetteer.Gazetteer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -44,7 +45,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private MapState state = MapState.initial();
     private String bbox;
 
-    MapView(ActorService actorService, EventService events, ControlService control, MapItems items) {
+    MapView(ActorService actorService, EventService events, ControlService control, MapItems items,
+            Gazetteer gazetteer) {
         this.items = items;
         List<Actor> actors = actorService.all();
         this.actorCodes = actors.stream().map(Actor::getCode).collect(Collectors.toSet());
@@ -57,7 +59,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         MapItems.DateRange range = items.dateRange();
         slider = new TimeSlider(range.first(), range.last(), this::showDay);
         list = new ItemList(items, this::selectFromList);
-        detail = new DetailPanel(events, control, () -> select(null, false));
+        detail = new DetailPanel(events, control, gazetteer, () -> select(null, false));
+        PlaceSearch search = new PlaceSearch(gazetteer, place -> {
+            map.flyTo(place.lon(), place.lat());
+            select("place-" + place.id(), false);
+        });
         map.setId("map");
         map.setSizeFull();
         map.addFeatureClickListener(e -> select(e.featureId(), false));
@@ -71,7 +77,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
         H1 title = new H1("Conflict map · Syria 2024");
         title.addClassName("app-title");
-        HorizontalLayout top = new HorizontalLayout(title, filterBar);
+        HorizontalLayout top = new HorizontalLayout(title, search, filterBar);
         top.addClassName("top-bar");
         top.setWidthFull();
         slider.setWidthFull();

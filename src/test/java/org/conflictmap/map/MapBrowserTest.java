@@ -407,6 +407,25 @@ class MapBrowserTest {
         screenshot("map-by-side.png");
     }
 
+    @Test
+    void searchingArabicNameFliesToAleppoAndShowsItsNames() {
+        open("/");
+        WebElement input = driver.findElement(By.cssSelector("#place-search input"));
+        input.sendKeys("حلب");
+        waitUntil(d -> Boolean.TRUE.equals(js("""
+                const items = document.querySelectorAll('vaadin-combo-box-item');
+                return [...items].some((i) => i.textContent.startsWith('Aleppo'));
+                """)), "Aleppo is suggested for حلب");
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitUntil(d -> d.findElements(By.id("detail")).stream().anyMatch(e -> e.isDisplayed()
+                && e.getText().contains("Aleppo") && e.getText().contains("Halab") && e.getText().contains("حلب")),
+                "detail shows Aleppo's names");
+        MapSnapshot map = waitForMap(m -> Math.abs(m.lon() - 37.16) < 0.05 && Math.abs(m.lat() - 36.20) < 0.05);
+        assertTrue(map.zoom() >= 8, "the map zoomed in on Aleppo");
+        waitForUrl(url -> url.contains("sel=place-"));
+        screenshot("map-place-search.png");
+    }
+
     /** The fill colour the map draws for a controlled place. */
     private static final String DRAWN_COLOUR = """
             const m = document.querySelector('conflict-map');

@@ -1,0 +1,109 @@
+package org.conflictmap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.support.ApiClient;
+import org.conflictmap.support.ApiClient.Response;
+import org.conflictmap.support.H2AppTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** GET /api/places/search: autocomplete by name prefix in any script. */
+@H2AppTest
+class PlaceSearchApiTest {
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private List<JsonNode> places(String... query) {
+        Response r = api.get("/api/places/search", query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<JsonNode> places = new ArrayList<>();
+        r.json().get("places").forEach(places::add);
+        return places;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hal", "حل", "ALEP", "alepp"})
+    void prefixesInAnyScriptSuggestAleppoFirst(String prefix) {
+        JsonNode first = places("q", prefix).getFirst();
+        assertThat(first.get("name").asString()).isEqualTo("Aleppo");
+        assertThat(first.get("countryCode").asString()).isEqualTo("SY");
+    }
+
+    @Test
+    void theMatchedSpellingIsReturned() {
+        JsonNode aleppo = places("q", "Halab").getFirst();
+        assertThat(NameNormalizer.normalize(aleppo.get("matchedName").asString())).startsWith("halab");
+    }
+
+    @Test
+    void syrianPlacesComeBeforePlacesElsewhere() {
+        List<JsonNode> found = places("q", "Tal", "limit", "50");
+        int firstForeign = indexOfFirstForeign(found);
+        int lastSyrian = indexOfLastSyrian(found);
+        assertThat(found).isNotEmpty();
+        if (firstForeign >= 0) {
+            assertThat(lastSyrian).isLessThan(firstForeign);
+        }
+    }
+
+    @Test
+    void limitIsRespectedAndClampedAt50() {
+        assertThat(places("q", "a", "limit", "3")).hasSize(3);
+        assertThat(places("q", "a", "limit", "500")).hasSize(50);
+    }
+
+    @Test
+    void likeWildcardsInTheQueryMatchOnlyThemselves() {
+        assertThat(places("q", "%")).isEmpty();
+        assertThat(places("q", "a%b")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void blankQueryIsA400Problem(String q) {
+        Response r = api.get("/api/places/search", "q", q);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("parameter").asString()).isEqualTo("q");
+    }
+
+    @Test
+    void badLimitIsA400Problem() {
+        Response r = api.get("/api/places/search", "q", "Ha", "limit", "0");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("parameter").asString()).isEqualTo("limit");
+    }
+
+    private static int indexOfFirstForeign(List<JsonNode> places) {
+        for (int i = 0; i < places.size(); i++) {
+            if (!"SY".equals(places.get(i).get("countryCode").asString())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfLastSyrian(List<JsonNode> places) {
+        int last = -1;
+        for (int i = 0; i < places.size(); i++) {
+            if ("SY".equals(places.get(i).get("countryCode").asString())) {
+                last = i;
+            }
+        }
+        return last;
+    }
+}
