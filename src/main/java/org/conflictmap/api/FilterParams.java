@@ -29,14 +29,19 @@ class FilterParams {
         this.actors = actors;
     }
 
-    FeatureFilter parse(String bbox, String from, String to, List<String> actorCodes, List<String> typeNames,
-                        String limit) {
+    /**
+     * @param sideCodes sides (coalitions); an item matches when one of its actors is chosen or is on a chosen side
+     */
+    FeatureFilter parse(String bbox, String from, String to, List<String> actorCodes, List<String> sideCodes,
+                        List<String> typeNames, String limit) {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw new BadRequestException("from", "'from' must not be after 'to'.");
         }
-        return new FeatureFilter(Bbox.parse(bbox), fromDate, toDate, actors(actorCodes), types(typeNames), limit(limit));
+        Set<String> chosen = actors(actorCodes);
+        chosen.addAll(sideActors(sideCodes));
+        return new FeatureFilter(Bbox.parse(bbox), fromDate, toDate, chosen, types(typeNames), limit(limit));
     }
 
     static LocalDate date(String name, String value) {
@@ -65,6 +70,18 @@ class FilterParams {
             result.add(code);
         }
         return result;
+    }
+
+    private Set<String> sideActors(List<String> codes) {
+        List<String> sides = codes == null ? List.of() : codes.stream().filter(c -> !c.isBlank()).toList();
+        if (sides.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = new LinkedHashSet<>(actors.sides().stream().map(org.conflictmap.actor.Side::code).toList());
+        if (!known.containsAll(sides)) {
+            throw new BadRequestException("side", "Unknown side code; GET /api/sides lists the codes.");
+        }
+        return actors.codesOnSides(sides);
     }
 
     private static Set<String> types(List<String> names) {

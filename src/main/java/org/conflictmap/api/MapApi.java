@@ -40,8 +40,9 @@ class MapApi {
     ResponseEntity<GeoJson.FeatureCollection> events(
             @RequestParam(required = false) String bbox, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) List<String> actor,
-            @RequestParam(required = false) List<String> type, @RequestParam(required = false) String limit) {
-        FeatureFilter filter = params.parse(bbox, from, to, actor, type, limit);
+            @RequestParam(required = false) List<String> side, @RequestParam(required = false) List<String> type,
+            @RequestParam(required = false) String limit) {
+        FeatureFilter filter = params.parse(bbox, from, to, actor, side, type, limit);
         List<GeoJson.Feature> features = events.find(filter).stream().map(MapApi::feature).toList();
         return ResponseEntity.ok().contentType(GeoJson.GEO_JSON)
                 .body(new GeoJson.FeatureCollection(features, filter.limit()));
@@ -51,8 +52,9 @@ class MapApi {
     ResponseEntity<GeoJson.FeatureCollection> controlChanges(
             @RequestParam(required = false) String bbox, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) List<String> actor,
-            @RequestParam(required = false) List<String> type, @RequestParam(required = false) String limit) {
-        FeatureFilter filter = params.parse(bbox, from, to, actor, type, limit);
+            @RequestParam(required = false) List<String> side, @RequestParam(required = false) List<String> type,
+            @RequestParam(required = false) String limit) {
+        FeatureFilter filter = params.parse(bbox, from, to, actor, side, type, limit);
         List<GeoJson.Feature> features = control.find(filter).stream().map(MapApi::feature).toList();
         return ResponseEntity.ok().contentType(GeoJson.GEO_JSON)
                 .body(new GeoJson.FeatureCollection(features, filter.limit()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.conflictmap.actor.Actor;
+import org.conflictmap.actor.Side;
 import org.conflictmap.event.EventType;
 
 /** Date range, actors, event types and the control-change toggle. Every change applies at once. */
@@ -21,14 +22,17 @@ class FilterBar extends HorizontalLayout {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final MultiSelectComboBox<Actor> actors = new MultiSelectComboBox<>("Actors");
+    private final MultiSelectComboBox<Side> sides = new MultiSelectComboBox<>("Sides");
     private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Event types");
     private final Checkbox showControl = new Checkbox("Control changes", true);
     private final Span counts = new Span();
     private final List<Actor> allActors;
+    private final List<Side> allSides;
     private boolean updating;
 
-    FilterBar(List<Actor> allActors, Consumer<FilterBar> onChange) {
+    FilterBar(List<Actor> allActors, List<Side> allSides, Consumer<FilterBar> onChange) {
         this.allActors = allActors;
+        this.allSides = allSides;
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         addClassName("filter-bar");
@@ -39,25 +43,32 @@ class FilterBar extends HorizontalLayout {
         showControl.setId("filter-control");
         counts.setId("counts");
         counts.addClassName("counts");
-        from.setWidth("9.5em");
-        to.setWidth("9.5em");
+        from.setWidth("8.5em");
+        to.setWidth("8.5em");
         showControl.setTooltipText("Show control changes on the map and in the list");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         actors.setItems(allActors.stream().sorted(Comparator.comparing(Actor::getName)).toList());
         actors.setItemLabelGenerator(a -> a.getCode() + " – " + a.getName());
         actors.setClearButtonVisible(true);
-        actors.setWidth("14em");
+        actors.setWidth("12em");
+        sides.setId("filter-sides");
+        sides.setItems(allSides);
+        sides.setItemLabelGenerator(Side::code);
+        sides.setTooltipText("Items involving any actor of the chosen sides");
+        sides.setClearButtonVisible(true);
+        sides.setWidth("7.5em");
+        sides.addValueChangeListener(e -> fire(onChange));
         types.setItems(EventType.values());
         types.setItemLabelGenerator(EventType::label);
         types.setClearButtonVisible(true);
-        types.setWidth("14em");
+        types.setWidth("12em");
         from.addValueChangeListener(e -> fire(onChange));
         to.addValueChangeListener(e -> fire(onChange));
         actors.addValueChangeListener(e -> fire(onChange));
         types.addValueChangeListener(e -> fire(onChange));
         showControl.addValueChangeListener(e -> fire(onChange));
-        add(from, to, actors, types, showControl, counts);
+        add(from, to, actors, sides, types, showControl, counts);
     }
 
     private void fire(Consumer<FilterBar> onChange) {
@@ -73,6 +84,8 @@ class FilterBar extends HorizontalLayout {
             from.setValue(state.from());
             to.setValue(state.to());
             actors.setValue(allActors.stream().filter(a -> state.actors().contains(a.getCode()))
+                    .collect(java.util.stream.Collectors.toSet()));
+            sides.setValue(allSides.stream().filter(side -> state.sides().contains(side.code()))
                     .collect(java.util.stream.Collectors.toSet()));
             types.setValue(Arrays.stream(EventType.values()).filter(t -> state.types().contains(t.name()))
                     .collect(java.util.stream.Collectors.toSet()));
@@ -103,6 +116,10 @@ class FilterBar extends HorizontalLayout {
 
     List<String> actorCodes() {
         return actors.getValue().stream().map(Actor::getCode).sorted().toList();
+    }
+
+    List<String> sideCodes() {
+        return sides.getValue().stream().map(Side::code).sorted().toList();
     }
 
     List<String> typeNames() {

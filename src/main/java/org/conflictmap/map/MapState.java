@@ -16,7 +16,8 @@ import com.vaadin.flow.router.QueryParameters;
  * Everything a permalink restores: filters, the selection and the view. Parsing is lenient (a broken permalink
  * opens the default map, it never fails the page); the API validates strictly.
  */
-public record MapState(LocalDate from, LocalDate to, List<String> actors, List<String> types, boolean showControl,
+public record MapState(LocalDate from, LocalDate to, List<String> actors, List<String> sides, List<String> types,
+                       boolean showControl,
                        String selected, Double lon, Double lat, Double zoom, LocalDate day, int window,
                        boolean bySide) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
@@ -26,16 +27,19 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
 
     public MapState {
         actors = List.copyOf(actors);
+        sides = List.copyOf(sides);
         types = List.copyOf(types);
     }
 
     public static MapState initial() {
-        return new MapState(null, null, List.of(), List.of(), true, null, null, null, null, null, 0, false);
+        return new MapState(null, null, List.of(), List.of(), List.of(), true, null, null, null, null, null, 0,
+                false);
     }
 
     public static MapState parse(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
-        return new MapState(date(first(p, "from")), date(first(p, "to")), codes(p.get("actor")), codes(p.get("type")),
+        return new MapState(date(first(p, "from")), date(first(p, "to")), codes(p.get("actor")), codes(p.get("side")),
+                codes(p.get("type")),
                 !"0".equals(first(p, "control")), featureId(first(p, "sel")), number(first(p, "lon"), 180),
                 number(first(p, "lat"), 90), number(first(p, "z"), 30), date(first(p, "day")),
                 window(first(p, "win")), "side".equals(first(p, "by")));
@@ -46,6 +50,7 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
         if (from != null) p.put("from", List.of(from.toString()));
         if (to != null) p.put("to", List.of(to.toString()));
         if (!actors.isEmpty()) p.put("actor", actors);
+        if (!sides.isEmpty()) p.put("side", sides);
         if (!types.isEmpty()) p.put("type", types);
         if (!showControl) p.put("control", List.of("0"));
         if (selected != null) p.put("sel", List.of(selected));
@@ -66,13 +71,15 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
         if (from != null) parts.add("from=" + from);
         if (to != null) parts.add("to=" + to);
         actors.forEach(a -> parts.add("actor=" + URLEncoder.encode(a, StandardCharsets.UTF_8)));
+        sides.forEach(a -> parts.add("side=" + URLEncoder.encode(a, StandardCharsets.UTF_8)));
         types.forEach(t -> parts.add("type=" + URLEncoder.encode(t, StandardCharsets.UTF_8)));
         return String.join("&", parts);
     }
 
-    public MapState withFilters(LocalDate from, LocalDate to, List<String> actors, List<String> types,
-                                boolean showControl) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
+    public MapState withFilters(LocalDate from, LocalDate to, List<String> actors, List<String> sides,
+                                List<String> types, boolean showControl) {
+        return new MapState(from, to, actors, sides, types, showControl, selected, lon, lat, zoom, day, window,
+                bySide);
     }
 
     /**
@@ -81,22 +88,27 @@ public record MapState(LocalDate from, LocalDate to, List<String> actors, List<S
      */
     public MapState withDay(LocalDate day, int window) {
         if (day == null) {
-            return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, null, window, bySide);
+            return new MapState(from, to, actors, sides, types, showControl, selected, lon, lat, zoom, null, window,
+                    bySide);
         }
         LocalDate start = window == 0 ? null : day.minusDays(window - 1L);
-        return new MapState(start, day, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
+        return new MapState(start, day, actors, sides, types, showControl, selected, lon, lat, zoom, day, window,
+                bySide);
     }
 
     public MapState withBySide(boolean bySide) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
+        return new MapState(from, to, actors, sides, types, showControl, selected, lon, lat, zoom, day, window,
+                bySide);
     }
 
     public MapState withSelected(String selected) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
+        return new MapState(from, to, actors, sides, types, showControl, selected, lon, lat, zoom, day, window,
+                bySide);
     }
 
     public MapState withView(double lon, double lat, double zoom) {
-        return new MapState(from, to, actors, types, showControl, selected, lon, lat, zoom, day, window, bySide);
+        return new MapState(from, to, actors, sides, types, showControl, selected, lon, lat, zoom, day, window,
+                bySide);
     }
 
     private static int window(String value) {

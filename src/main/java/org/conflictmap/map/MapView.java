@@ -2,6 +2,7 @@ package org.conflictmap.map;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.conflictmap.actor.Actor;
 import org.conflictmap.actor.ActorService;
+import org.conflictmap.actor.Side;
 import org.conflictmap.base.BadRequestException;
 import org.conflictmap.base.Bbox;
 import org.conflictmap.base.FeatureFilter;
@@ -35,6 +37,7 @@ import org.locationtech.jts.geom.Envelope;
 @PageTitle("Conflict map")
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private final MapItems items;
+    private final ActorService actorService;
     private final Set<String> actorCodes;
     private final ConflictMap map = new ConflictMap();
     private final FilterBar filterBar;
@@ -55,7 +58,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         setSpacing(false);
         addClassName("map-view");
 
-        filterBar = new FilterBar(actors, bar -> applyFilters());
+        this.actorService = actorService;
+        filterBar = new FilterBar(actors, actorService.sides(), bar -> applyFilters());
         MapItems.DateRange range = items.dateRange();
         slider = new TimeSlider(range.first(), range.last(), this::showDay);
         list = new ItemList(items, this::selectFromList);
@@ -75,7 +79,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         });
         map.addFeaturesLoadedListener(e -> filterBar.setCounts(e.events(), e.controls(), e.cut()));
 
-        H1 title = new H1("Conflict map · Syria 2024");
+        H1 title = new H1("Conflict map");
         title.addClassName("app-title");
         HorizontalLayout top = new HorizontalLayout(title, search, filterBar);
         top.addClassName("top-bar");
@@ -106,8 +110,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         MapState query = MapState.parse(event.getLocation().getQueryParameters());
         MapState parsed = query.withDay(query.day(), query.window());
         Set<String> typeNames = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> sideCodes = actorService.sides().stream().map(Side::code).collect(Collectors.toSet());
         state = parsed.withFilters(parsed.from(), parsed.to(),
                 parsed.actors().stream().filter(actorCodes::contains).toList(),
+                parsed.sides().stream().filter(sideCodes::contains).toList(),
                 parsed.types().stream().filter(typeNames::contains).toList(), parsed.showControl());
         filterBar.show(state);
         slider.show(state.day(), state.window());
@@ -135,8 +141,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void applyFilters() {
-        state = state.withFilters(filterBar.from(), filterBar.to(), filterBar.actorCodes(), filterBar.typeNames(),
-                filterBar.showControl());
+        state = state.withFilters(filterBar.from(), filterBar.to(), filterBar.actorCodes(), filterBar.sideCodes(),
+                filterBar.typeNames(), filterBar.showControl());
         showState();
         pushUrl();
     }
@@ -148,8 +154,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refreshList() {
-        FeatureFilter filter = new FeatureFilter(visibleArea(), state.from(), state.to(), Set.copyOf(state.actors()), Set.copyOf(state.types()),
-                FeatureFilter.MAX_LIMIT);
+        Set<String> chosen = new HashSet<>(state.actors());
+        chosen.addAll(actorService.codesOnSides(state.sides()));
+        FeatureFilter filter = new FeatureFilter(visibleArea(), state.from(), state.to(), chosen,
+                Set.copyOf(state.types()), FeatureFilter.MAX_LIMIT);
         list.show(filter, state.showControl());
     }
 

@@ -13,7 +13,7 @@ class PlaceSearch extends ComboBox<Gazetteer.PlaceMatch> {
         super("Find a place");
         setId("place-search");
         setPlaceholder("Aleppo, Halab, حلب…");
-        setWidth("15em");
+        setWidth("12em");
         setClearButtonVisible(true);
         setItems(query -> gazetteer.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream());
