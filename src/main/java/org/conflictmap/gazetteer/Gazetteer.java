@@ -44,10 +44,21 @@ public class Gazetteer {
         return importer.importIfEmpty();
     }
 
-    /** All places with a name matching {@code name}, best first; empty when none does. */
+    /**
+     * All places with a name matching {@code name}, best first; empty when none does. Exact (normalised) names are
+     * tried first; only when none matches, the looser key ({@link NameNormalizer#loose}), at a lower score.
+     */
     public List<PlaceCandidate> resolve(String name) {
         String key = NameNormalizer.normalize(name);
         if (key.isEmpty()) {
+            return List.of();
+        }
+        List<PlaceCandidate> exact = candidates("pn.normalized = :key", key, key, false);
+        return exact.isEmpty() ? candidates("pn.loose = :key", NameNormalizer.loose(name), key, true) : exact;
+    }
+
+    private List<PlaceCandidate> candidates(String condition, String value, String key, boolean loose) {
+        if (value.isEmpty()) {
             return List.of();
         }
         Map<Long, PlaceCandidate> best = new LinkedHashMap<>();
@@ -55,18 +66,19 @@ public class Gazetteer {
                 SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
                        ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
                 FROM place_name pn JOIN place p ON p.id = pn.place_id
-                WHERE pn.normalized = :key""", new MapSqlParameterSource("key", key), rs -> {
+                WHERE\s""" + condition, new MapSqlParameterSource("key", value), rs -> {
             String placeName = rs.getString("name");
             boolean primary = NameNormalizer.normalize(placeName).equals(key);
             String country = rs.getString("country_code");
             Long population = rs.getObject("population") == null ? null : rs.getLong("population");
             PlaceKind kind = PlaceKind.valueOf(rs.getString("kind"));
             boolean inScope = country != null && defaultScope.contains(country);
-            double score = score(primary, inScope, population, kind);
-            String reason = (primary ? "name" : "alternate-name") + (inScope ? ",in-scope" : ",out-of-scope");
+            double score = score(primary, loose, inScope, population, kind);
+            String reason = (loose ? "loose-name" : primary ? "name" : "alternate-name")
+                    + (inScope ? ",in-scope" : ",out-of-scope");
             best.put(rs.getLong("id"), new PlaceCandidate(rs.getLong("id"), placeName, kind, rs.getDouble("lat"),
-                    rs.getDouble("lon"), country, rs.getString("admin1"),
-                    population, GeoPrecision.valueOf(rs.getString("geo_precision")), score, reason));
+                    rs.getDouble("lon"), country, rs.getString("admin1"), population,
+                    GeoPrecision.valueOf(rs.getString("geo_precision")), score, reason));
         });
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(PlaceCandidate::score).reversed()
@@ -148,7 +160,7 @@ public class Gazetteer {
         return resolve(name).stream().findFirst();
     }
 
-    private static double score(boolean primary, boolean inScope, Long population, PlaceKind kind) {
+    private static double score(boolean primary, boolean loose, boolean inScope, Long population, PlaceKind kind) {
         double size = population == null || population <= 0 ? 0 : Math.min(1, Math.log10(population) / 7);
         double kindWeight = switch (kind) {
             case COUNTRY -> 1.0;
@@ -157,7 +169,8 @@ public class Gazetteer {
             case TOWN, FACILITY -> 0.6;
             case VILLAGE -> 0.4;
         };
-        double score = 0.5 * (primary ? 1 : 0.8) + 0.2 * (inScope ? 1 : 0) + 0.2 * size + 0.1 * kindWeight;
+        double nameWeight = loose ? 0.6 : primary ? 1 : 0.8;
+        double score = 0.5 * nameWeight + 0.2 * (inScope ? 1 : 0) + 0.2 * size + 0.1 * kindWeight;
         return Math.round(score * 1000) / 1000.0;
     }
 }

@@ -48,6 +48,7 @@ class GazetteerImporter {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM place", Long.class);
         if (existing != null && existing > 0) {
             log.info("Gazetteer already holds {} places; import skipped", existing);
+            fillLooseKeys();
             return 0;
         }
         long start = System.nanoTime();
@@ -89,18 +90,30 @@ class GazetteerImporter {
             for (String name : row.names()) {
                 String key = NameNormalizer.normalize(name);
                 if (!key.isEmpty() && key.length() <= 400 && seen.add(key)) {
-                    names.add(new Object[]{ids.get(row.externalId()), name.strip(), language(name), key});
+                    names.add(new Object[]{ids.get(row.externalId()), name.strip(), language(name), key,
+                            NameNormalizer.loose(name)});
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO place_name (place_id, name, language, normalized) VALUES (?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO place_name (place_id, name, language, normalized, loose) VALUES (?, ?, ?, ?, ?)",
                 names, BATCH, (ps, n) -> {
                     ps.setLong(1, (Long) n[0]);
                     ps.setString(2, (String) n[1]);
                     ps.setString(3, (String) n[2]);
                     ps.setString(4, (String) n[3]);
+                    ps.setString(5, (String) n[4]);
                 });
         log.info("Gazetteer: {} names", names.size());
+    }
+
+    /** Names imported before the loose key existed get it now (one pass, then never again). */
+    private void fillLooseKeys() {
+        List<Object[]> missing = jdbc.query("SELECT id, name FROM place_name WHERE loose IS NULL",
+                (rs, n) -> new Object[]{NameNormalizer.loose(rs.getString("name")), rs.getLong("id")});
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate("UPDATE place_name SET loose = ? WHERE id = ?", missing);
+            log.info("Gazetteer: loose keys filled for {} names", missing.size());
+        }
     }
 
     private List<PlaceRow> readGeoNames() {

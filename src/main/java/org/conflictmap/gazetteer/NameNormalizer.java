@@ -37,6 +37,40 @@ public final class NameNormalizer {
         return s.strip();
     }
 
+    /** Transliterated Arabic articles, as separate words after {@link #normalize}: al-Bab, as-Safira, ez-Zor. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "as", "es", "ash", "esh", "ath",
+            "ad", "ed", "adh", "ar", "er", "az", "ez", "at", "et", "an", "en", "l");
+    private static final Pattern LATIN_VOWELS = Pattern.compile("[aeiouy]");
+    private static final Pattern REPEATS = Pattern.compile("(.)\\1+");
+    /** Arabic compound heads written with or without a space before the article: دير الزور / ديرالزور. */
+    private static final Pattern ARABIC_HEAD_ARTICLE =
+            Pattern.compile("^(دير|ابو|تل|عين|ام|بيت|راس|جسر|خان|بير|كفر|باب)ال(?=..)");
+
+    /**
+     * A looser key for spellings that {@link #normalize} keeps apart: without articles (al-, as-, ال) and spaces,
+     * final -ah/-eh reduced, and Latin words cut to their first letter plus consonants with doubled letters merged.
+     * So Tal Rifaat, Tell Rifaat and Tall Rif'at meet, as do Maarat al-Numan and Ma'arrat an-Nu'man, Qamishli and
+     * Al Qamishli, Damscus and Damascus. Used only when no name matches exactly. Idempotent.
+     */
+    public static String loose(String name) {
+        StringBuilder key = new StringBuilder();
+        String[] words = normalize(name).split(" ");
+        for (String word : words) {
+            if (words.length > 1 && ARTICLES.contains(word)) {
+                continue;
+            }
+            String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+            key.append(ARABIC_HEAD_ARTICLE.matcher(w).replaceFirst("$1"));
+        }
+        String k = key.toString();
+        if (k.chars().allMatch(c -> c < 0x80)) {
+            k = k.replaceAll("([ae])h$", "$1");
+            k = k.isEmpty() ? k : k.charAt(0) + LATIN_VOWELS.matcher(k.substring(1)).replaceAll("");
+            k = REPEATS.matcher(k).replaceAll("$1");
+        }
+        return k;
+    }
+
     private static String arabicLetters(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -30,10 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GazetteerGoldTest {
     /*
      * Regression floors, not targets. Measured on 2026-11-26: overall 78.4 % (268 of 342 hits, 74 misses) and
-     * 0 wrong-country answers. The target of the gazetteer issue is >= 97 % overall and 0 wrong-country answers;
+     * 0 wrong-country answers with exact normalised names only; 92.4 % (316 of 342, 25 misses) and 0 wrong-country
+     * answers once the loose key (NameNormalizer.loose) is tried after them. The target of the gazetteer issue is >= 97 % overall and 0 wrong-country answers;
      * the floors are here so that a regression fails the build. Raise them whenever the gazetteer improves.
      */
-    static final double OVERALL_FLOOR = 78.0;
+    static final double OVERALL_FLOOR = 92.0;
     static final int WRONG_COUNTRY_CEILING = 0;
     static final int MIN_QUERIES = 220;
     static final int MIN_PER_CATEGORY = 15;

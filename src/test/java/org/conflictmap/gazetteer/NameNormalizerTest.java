@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NameNormalizerTest {
@@ -118,5 +119,32 @@ class NameNormalizerTest {
         }
         assertThat(names).hasSizeGreaterThan(3_000);
         return names;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Tal Rifaat, Tall Rif‘at", "Tell Rifaat, Tal Refaat", "Maarat al-Numan, Ma‘arrat an Nu‘mān",
+            "Qamishli, Al Qamishli", "Ras al-Ain, Ras al-Ayn", "Hasakah, al-Hasaka", "Deir ez-Zoor, Deir ez-Zor",
+            "Damscus, Damascus", "Hims, Homs", "دير الزور, ديرالزور", "البو كمال, البوكمال"})
+    void looseKeyJoinsSpellingsOfOnePlace(String one, String other) {
+        assertThat(NameNormalizer.loose(one)).isEqualTo(NameNormalizer.loose(other));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Aleppo, Idlib", "Hama, Homs", "Tal Abyad, Tal Rifaat", "Damascus, Daraa"})
+    void looseKeyKeepsDifferentPlacesApart(String one, String other) {
+        assertThat(NameNormalizer.loose(one)).isNotEqualTo(NameNormalizer.loose(other));
+    }
+
+    @Test
+    void looseKeyOfALooseKeyIsItself() throws IOException {
+        List<String> notIdempotent = new ArrayList<>();
+        for (String name : List.of("Tall Rif‘at", "Ma‘arrat an Nu‘mān", "As-Suwayda", "البوكمال", "Ḩamāh", "A", "")) {
+            String once = NameNormalizer.loose(name);
+            if (!NameNormalizer.loose(once).equals(once)) {
+                notIdempotent.add(name);
+            }
+        }
+        assertThat(notIdempotent).isEmpty();
     }
 }
