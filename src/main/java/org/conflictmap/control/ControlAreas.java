@@ -62,7 +62,7 @@ class ControlAreas {
                 SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(geom), 0,
                         (SELECT ST_Expand(ST_Envelope(geom), 1) FROM outline)))).geom AS cell
                 FROM sites
-            ), owned AS (
+            ), owned AS MATERIALIZED (
                 SELECT c.cell, o.to_actor_id, o.status = 'CONTESTED' AS contested
                 FROM cells c
                 CROSS JOIN LATERAL (
@@ -75,12 +75,12 @@ class ControlAreas {
                     WHERE p.geom && c.cell AND ST_Contains(c.cell, p.geom)
                     ORDER BY p.id LIMIT 1) o
             )
-            SELECT a.code, a.name, a.colour, a.side, o.contested, COUNT(*) AS places,
-                   ST_AsGeoJSON(ST_Intersection(ST_Union(o.cell), (SELECT geom FROM outline)), 5) AS geojson
-            FROM owned o
-            JOIN actor a ON a.id = o.to_actor_id
-            GROUP BY a.code, a.name, a.colour, a.side, o.contested
-            ORDER BY a.code, o.contested""";
+            SELECT a.code, a.name, a.colour, a.side, g.contested, g.places, g.geojson
+            FROM (SELECT o.to_actor_id, o.contested, COUNT(*) AS places,
+                         ST_AsGeoJSON(ST_Intersection(ST_Union(o.cell), (SELECT geom FROM outline)), 5) AS geojson
+                  FROM owned o GROUP BY o.to_actor_id, o.contested) g
+            JOIN actor a ON a.id = g.to_actor_id
+            ORDER BY a.code, g.contested""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgis;
