@@ -22,8 +22,11 @@ public final class FilterSql {
                                String dateColumn, List<String> actorColumns, String typeColumn) {
         List<String> conditions = new ArrayList<>();
         if (filter.bbox() != null) {
-            conditions.add(geomColumn + " && ST_MakeEnvelope(:" + prefix + "minLon, :" + prefix + "minLat, :"
-                    + prefix + "maxLon, :" + prefix + "maxLat, " + Geometries.SRID + ")");
+            // && finds candidates through the index (PostGIS compares float4 boxes, so a point up to ~0.2 m outside
+            // can pass); ST_Intersects then keeps exactly the points inside the box, edges included
+            String envelope = "ST_MakeEnvelope(:" + prefix + "minLon, :" + prefix + "minLat, :" + prefix + "maxLon, :"
+                    + prefix + "maxLat, " + Geometries.SRID + ")";
+            conditions.add(geomColumn + " && " + envelope + " AND ST_Intersects(" + geomColumn + ", " + envelope + ")");
             params.addValue(prefix + "minLon", filter.bbox().getMinX());
             params.addValue(prefix + "minLat", filter.bbox().getMinY());
             params.addValue(prefix + "maxLon", filter.bbox().getMaxX());
