@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.conflictmap.support.ApiClient;
 import org.conflictmap.support.ApiClient.Response;
+import org.conflictmap.support.ApiTest;
 import org.conflictmap.support.H2AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** /api/control, /api/control/areas and /api/places/{id}/control-history over HTTP. */
 @H2AppTest
-class ControlApiTest {
+class ControlApiTest extends ApiTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void controlOnADayIsGeoJsonPointsWithControllerStatusAndSince() {

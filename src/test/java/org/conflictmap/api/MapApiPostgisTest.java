@@ -9,30 +9,19 @@ import static org.conflictmap.support.ApiClient.summaries;
 import java.util.List;
 import java.util.Set;
 
-import org.conflictmap.support.ApiClient;
 import org.conflictmap.support.ApiClient.Response;
+import org.conflictmap.support.ApiTest;
 import org.conflictmap.support.DemoCsv;
 import org.conflictmap.support.DemoCsv.ControlRow;
 import org.conflictmap.support.DemoCsv.EventRow;
 import org.conflictmap.support.GeoFixtures;
 import org.conflictmap.support.PostgisAppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The HTTP API's filters on PostGIS, so that its SQL is proven there as well as on H2GIS. */
 @PostgisAppTest
-class MapApiPostgisTest {
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
+class MapApiPostgisTest extends ApiTest {
     @Test
     void eventsAreGeoJsonWithEveryDemoEvent() {
         Response r = api.get("/api/events");

@@ -14,37 +14,27 @@ import java.util.stream.Stream;
 
 import org.conflictmap.event.EventType;
 import org.conflictmap.gazetteer.NameNormalizer;
-import org.conflictmap.support.ApiClient;
 import org.conflictmap.support.ApiClient.Response;
+import org.conflictmap.support.ApiTest;
 import org.conflictmap.support.DemoCsv;
 import org.conflictmap.support.DemoCsv.ControlRow;
 import org.conflictmap.support.DemoCsv.EventRow;
 import org.conflictmap.support.GeoFixtures;
 import org.conflictmap.support.H2AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The read-only HTTP API over real HTTP: GeoJSON answers, filters, the gazetteer, and problems for bad input. */
 @H2AppTest
-class MapApiTest {
+class MapApiTest extends ApiTest {
     private static final String GEO_JSON = "application/geo+json";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     // --- GeoJSON ---
 

@@ -6,28 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.conflictmap.gazetteer.NameNormalizer;
-import org.conflictmap.support.ApiClient;
 import org.conflictmap.support.ApiClient.Response;
+import org.conflictmap.support.ApiTest;
 import org.conflictmap.support.H2AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/places/search: autocomplete by name prefix in any script. */
 @H2AppTest
-class PlaceSearchApiTest {
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
+class PlaceSearchApiTest extends ApiTest {
     private List<JsonNode> places(String... query) {
         Response r = api.get("/api/places/search", query);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -7,26 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.conflictmap.support.ApiClient;
 import org.conflictmap.support.ApiClient.Response;
+import org.conflictmap.support.ApiTest;
 import org.conflictmap.support.H2AppTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Filtering by side (coalition): an item matches when one of its actors is on a chosen side. */
 @H2AppTest
-class SideFilterApiTest {
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
+class SideFilterApiTest extends ApiTest {
     private Set<String> actorsOnSide(String side) {
         Set<String> codes = new HashSet<>();
         api.get("/api/actors").json().forEach(a -> {
