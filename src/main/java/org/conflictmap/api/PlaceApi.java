@@ -1,13 +1,18 @@
 package org.conflictmap.api;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.conflictmap.base.BadRequestException;
 import org.conflictmap.base.NotFoundException;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.PlaceCandidate;
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/places")
 class PlaceApi {
     private static final int MAX_NAME_LENGTH = 200;
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final int SEARCH_DEFAULT = 10;
     private static final int SEARCH_MAX = 50;
     /** Places at least this large get a label on the offline basemap. */
@@ -38,14 +44,17 @@ class PlaceApi {
     }
 
     @GetMapping("/resolve")
-    Resolution resolve(@RequestParam(required = false) String name) {
+    Resolution resolve(@RequestParam(required = false) String name, @RequestParam(required = false) String country,
+                       @RequestParam(required = false) String near) {
         if (name == null || name.isBlank()) {
             throw new BadRequestException("name", "'name' is required: the place name to look up.");
         }
         if (name.length() > MAX_NAME_LENGTH) {
             throw new BadRequestException("name", "'name' is longer than " + MAX_NAME_LENGTH + " characters.");
         }
-        List<Candidate> candidates = gazetteer.resolve(name).stream().map(PlaceApi::candidate).toList();
+        Set<String> scope = country == null || country.isBlank() ? gazetteer.defaultScope() : countries(country);
+        List<Candidate> candidates = gazetteer.resolve(name, scope, point(near)).stream().map(PlaceApi::candidate)
+                .toList();
         if (candidates.isEmpty()) {
             throw new NotFoundException("No place in the gazetteer has that name.");
         }
@@ -86,6 +95,40 @@ class PlaceApi {
             return new GeoJson.Feature("place-" + p.id(), p.lon(), p.lat(), props);
         }).toList();
         return ResponseEntity.ok().contentType(GeoJson.GEO_JSON).body(new GeoJson.FeatureCollection(features, null));
+    }
+
+    /** {@code SY} or {@code SY,LB}: ISO 3166 alpha-2 codes. */
+    private static Set<String> countries(String value) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : value.split(",", -1)) {
+            if (!COUNTRY.matcher(code.strip()).matches()) {
+                throw new BadRequestException("country", "'country' must be two-letter country codes, e.g. SY or SY,LB.");
+            }
+            codes.add(code.strip().toUpperCase(Locale.ROOT));
+        }
+        return codes;
+    }
+
+    /** {@code lat,lon} in degrees, or null when absent. */
+    private static Coordinate point(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String expected = "'near' must be lat,lon in degrees, e.g. 36.2,37.16.";
+        String[] parts = value.split(",", -1);
+        if (parts.length != 2) {
+            throw new BadRequestException("near", expected);
+        }
+        try {
+            double lat = Double.parseDouble(parts[0].strip());
+            double lon = Double.parseDouble(parts[1].strip());
+            if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+                throw new BadRequestException("near", expected);
+            }
+            return new Coordinate(lon, lat);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("near", expected);
+        }
     }
 
     private static Candidate candidate(PlaceCandidate c) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,15 +50,35 @@ public class Gazetteer {
      * tried first; only when none matches, the looser key ({@link NameNormalizer#loose}), at a lower score.
      */
     public List<PlaceCandidate> resolve(String name) {
+        return resolve(name, defaultScope, null);
+    }
+
+    /**
+     * As {@link #resolve(String)}, with the countries to prefer instead of the default scope and an optional point
+     * {@code near} (lon/lat): candidates closer to it score higher (up to +0.4 at the point, nothing beyond
+     * {@value #NEAR_RANGE_KM} km, distances on the sphere).
+     */
+    public List<PlaceCandidate> resolve(String name, Set<String> scope, Coordinate near) {
         String key = NameNormalizer.normalize(name);
         if (key.isEmpty()) {
             return List.of();
         }
-        List<PlaceCandidate> exact = candidates("pn.normalized = :key", key, key, false);
-        return exact.isEmpty() ? candidates("pn.loose = :key", NameNormalizer.loose(name), key, true) : exact;
+        List<PlaceCandidate> exact = candidates("pn.normalized = :key", key, key, false, scope, near);
+        return exact.isEmpty()
+                ? candidates("pn.loose = :key", NameNormalizer.loose(name), key, true, scope, near) : exact;
     }
 
-    private List<PlaceCandidate> candidates(String condition, String value, String key, boolean loose) {
+    static final double NEAR_RANGE_KM = 150;
+    /** A named point outweighs population and kind: the caller knows where the text is about. */
+    static final double NEAR_WEIGHT = 0.4;
+
+    /** The countries preferred when a name is ambiguous and the caller names none. */
+    public Set<String> defaultScope() {
+        return defaultScope;
+    }
+
+    private List<PlaceCandidate> candidates(String condition, String value, String key, boolean loose,
+                                            Set<String> scope, Coordinate near) {
         if (value.isEmpty()) {
             return List.of();
         }
@@ -72,10 +93,15 @@ public class Gazetteer {
             String country = rs.getString("country_code");
             Long population = rs.getObject("population") == null ? null : rs.getLong("population");
             PlaceKind kind = PlaceKind.valueOf(rs.getString("kind"));
-            boolean inScope = country != null && defaultScope.contains(country);
+            boolean inScope = country != null && scope.contains(country);
             double score = score(primary, loose, inScope, population, kind);
             String reason = (loose ? "loose-name" : primary ? "name" : "alternate-name")
                     + (inScope ? ",in-scope" : ",out-of-scope");
+            if (near != null) {
+                double km = haversineKm(near, rs.getDouble("lon"), rs.getDouble("lat"));
+                score = Math.round((score + NEAR_WEIGHT * Math.max(0, 1 - km / NEAR_RANGE_KM)) * 1000) / 1000.0;
+                reason += ",near:" + Math.round(km) + "km";
+            }
             best.put(rs.getLong("id"), new PlaceCandidate(rs.getLong("id"), placeName, kind, rs.getDouble("lat"),
                     rs.getDouble("lon"), country, rs.getString("admin1"), population,
                     GeoPrecision.valueOf(rs.getString("geo_precision")), score, reason));
@@ -158,6 +184,14 @@ public class Gazetteer {
     /** The best place for {@code name}, if any. */
     public Optional<PlaceCandidate> resolveBest(String name) {
         return resolve(name).stream().findFirst();
+    }
+
+    private static double haversineKm(Coordinate from, double lon, double lat) {
+        double dLat = Math.toRadians(lat - from.y);
+        double dLon = Math.toRadians(lon - from.x);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(from.y)) * Math.cos(Math.toRadians(lat)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
     }
 
     private static double score(boolean primary, boolean loose, boolean inScope, Long population, PlaceKind kind) {

@@ -11,6 +11,7 @@ import org.conflictmap.support.ApiTest;
 import org.conflictmap.support.H2AppTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
@@ -94,5 +95,34 @@ class PlaceSearchApiTest extends ApiTest {
             }
         }
         return last;
+    }
+
+    @Test
+    void nearPicksTheSuranNorthOfAleppoOverTheLargerOneNearHama() {
+        JsonNode byDefault = api.get("/api/places/resolve", "name", "Suran").json().get("candidates").get(0);
+        JsonNode nearAleppo = api.get("/api/places/resolve", "name", "Suran", "near", "36.5,37.1").json()
+                .get("candidates").get(0);
+
+        assertThat(byDefault.get("lat").asDouble()).isBetween(35.1, 35.4);
+        assertThat(nearAleppo.get("lat").asDouble()).isBetween(36.4, 36.7);
+        assertThat(nearAleppo.get("reason").asString()).contains("near:");
+    }
+
+    @Test
+    void countryOverridesTheDefaultScope() {
+        JsonNode byDefault = api.get("/api/places/resolve", "name", "Derik").json().get("candidates").get(0);
+        JsonNode inTurkey = api.get("/api/places/resolve", "name", "Derik", "country", "tr").json()
+                .get("candidates").get(0);
+
+        assertThat(byDefault.get("countryCode").asString()).isEqualTo("SY");
+        assertThat(inTurkey.get("countryCode").asString()).isEqualTo("TR");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"country, SYR", "country, S1", "near, '91,37'", "near, 36.2", "near, 'abc,def'", "near, '36.2,181'"})
+    void badCountryOrNearIsA400Problem(String parameter, String value) {
+        Response r = api.get("/api/places/resolve", "name", "Suran", parameter, value);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("parameter").asString()).isEqualTo(parameter);
     }
 }
