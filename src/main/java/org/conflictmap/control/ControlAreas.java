@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,14 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.conflictmap.base.Geometries;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Territory on a day, derived from the controlled places: the Voronoi cell of every place inside the country,
  * clipped to the country's outline and dissolved per controller (contested places apart). See
- * docs/DD004-control-areas.md for the method and its limits. PostGIS computes it in one statement; on the embedded
- * H2GIS database the same method runs in JTS, because H2GIS lacks a set-returning dump of Voronoi cells.
+ * docs/DD004-control-areas.md for the method and its limits. PostGIS builds the cells and finds each cell's
+ * controller in one statement (on H2GIS, which lacks a set-returning dump of Voronoi cells, JTS builds them); the
+ * cells are then dissolved with JTS's coverage union, which PostGIS 3.3 does not offer.
  */
 @Component
 class ControlAreas {
@@ -62,7 +65,7 @@ class ControlAreas {
                 SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(geom), 0,
                         (SELECT ST_Expand(ST_Envelope(geom), 1) FROM outline)))).geom AS cell
                 FROM sites
-            ), owned AS MATERIALIZED (
+            ), owned AS (
                 SELECT c.cell, o.to_actor_id, o.status = 'CONTESTED' AS contested
                 FROM cells c
                 CROSS JOIN LATERAL (
@@ -75,12 +78,8 @@ class ControlAreas {
                     WHERE p.geom && c.cell AND ST_Contains(c.cell, p.geom)
                     ORDER BY p.id LIMIT 1) o
             )
-            SELECT a.code, a.name, a.colour, a.side, g.contested, g.places, g.geojson
-            FROM (SELECT o.to_actor_id, o.contested, COUNT(*) AS places,
-                         ST_AsGeoJSON(ST_Intersection(ST_Union(o.cell), (SELECT geom FROM outline)), 5) AS geojson
-                  FROM owned o GROUP BY o.to_actor_id, o.contested) g
-            JOIN actor a ON a.id = g.to_actor_id
-            ORDER BY a.code, g.contested""";
+            SELECT a.code, a.name, a.colour, a.side, o.contested, ST_AsBinary(o.cell) AS cell
+            FROM owned o JOIN actor a ON a.id = o.to_actor_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgis;
@@ -95,52 +94,61 @@ class ControlAreas {
     List<ControlArea> on(LocalDate date) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("date", Date.valueOf(date))
                 .addValue("country", COUNTRY);
-        if (postgis) {
-            return jdbc.query(POSTGIS, params, (rs, n) -> new ControlArea(rs.getString("code"), rs.getString("name"),
-                    rs.getString("colour"), rs.getString("side"), rs.getBoolean("contested"), rs.getInt("places"),
-                    rs.getString("geojson")));
-        }
-        return withJts(params);
-    }
-
-    private List<ControlArea> withJts(MapSqlParameterSource params) {
         String outlineWkt = jdbc.queryForObject("SELECT ST_AsText(geom) FROM boundary WHERE code = :country", params,
                 String.class);
         Geometry outline = read(outlineWkt);
+        Map<Site, List<Geometry>> cells = postgis ? postgisCells(params) : jtsCells(params, outline);
+        List<ControlArea> areas = new ArrayList<>();
+        cells.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Site::code).thenComparing(Site::contested)))
+                .forEach(e -> {
+                    // Voronoi cells form a coverage (edges shared exactly), so a coverage union dissolves them in
+                    // linear time, far faster than a general overlay union (PostGIS 3.3 has no ST_CoverageUnion)
+                    Geometry area = CoverageUnion.union(e.getValue().toArray(Geometry[]::new)).intersection(outline);
+                    Site s = e.getKey();
+                    areas.add(new ControlArea(s.code(), s.name(), s.colour(), s.side(), s.contested(),
+                            e.getValue().size(), GeoJsonText.of(area)));
+                });
+        return areas;
+    }
+
+    private Map<Site, List<Geometry>> postgisCells(MapSqlParameterSource params) {
+        WKBReader wkb = new WKBReader(Geometries.FACTORY);
+        Map<Site, List<Geometry>> cells = new LinkedHashMap<>();
+        jdbc.query(POSTGIS, params, rs -> {
+            Site site = new Site(rs.getString("code"), rs.getString("name"), rs.getString("colour"),
+                    rs.getString("side"), rs.getBoolean("contested"));
+            try {
+                cells.computeIfAbsent(site, k -> new ArrayList<>()).add(wkb.read(rs.getBytes("cell")));
+            } catch (ParseException e) {
+                throw new IllegalStateException("PostGIS returned an unreadable cell", e);
+            }
+        });
+        return cells;
+    }
+
+    private Map<Site, List<Geometry>> jtsCells(MapSqlParameterSource params, Geometry outline) {
         Map<Coordinate, Site> sites = new LinkedHashMap<>();
         jdbc.query(POINTS, params, rs -> {
             Coordinate at = new Coordinate(rs.getDouble("lon"), rs.getDouble("lat"));
             sites.putIfAbsent(at, new Site(rs.getString("code"), rs.getString("name"), rs.getString("colour"),
                     rs.getString("side"), "CONTESTED".equals(rs.getString("status"))));
         });
+        Map<Site, List<Geometry>> cells = new LinkedHashMap<>();
         if (sites.isEmpty()) {
-            return List.of();
+            return cells;
         }
         VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
         voronoi.setSites(sites.keySet());
         Envelope clip = new Envelope(outline.getEnvelopeInternal());
         clip.expandBy(1);
         voronoi.setClipEnvelope(clip);
-        GeometryCollection cells = (GeometryCollection) voronoi.getDiagram(Geometries.FACTORY);
-        Map<Site, List<Geometry>> byController = new LinkedHashMap<>();
-        for (int i = 0; i < cells.getNumGeometries(); i++) {
-            Geometry cell = cells.getGeometryN(i);
-            Site site = sites.get((Coordinate) cell.getUserData());
-            byController.computeIfAbsent(site, s -> new ArrayList<>()).add(cell);
+        GeometryCollection diagram = (GeometryCollection) voronoi.getDiagram(Geometries.FACTORY);
+        for (int i = 0; i < diagram.getNumGeometries(); i++) {
+            Geometry cell = diagram.getGeometryN(i);
+            cells.computeIfAbsent(sites.get((Coordinate) cell.getUserData()), k -> new ArrayList<>()).add(cell);
         }
-        List<ControlArea> areas = new ArrayList<>();
-        byController.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Site::code)
-                        .thenComparing(Site::contested)))
-                .forEach(e -> {
-                    Geometry area = UnaryUnionOp.union(e.getValue()).intersection(outline);
-                    String geoJson = jdbc.queryForObject("SELECT ST_AsGeoJSON(ST_GeomFromText(:wkt, 4326))",
-                            new MapSqlParameterSource("wkt", area.toText()), String.class);
-                    Site s = e.getKey();
-                    areas.add(new ControlArea(s.code(), s.name(), s.colour(), s.side(), s.contested(),
-                            e.getValue().size(), geoJson));
-                });
-        return areas;
+        return cells;
     }
 
     private static Geometry read(String wkt) {
