@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Territory on a day, derived from the controlled places: the Voronoi cell of every place inside the country,
- * clipped to the country's outline and dissolved per controller (contested places apart). See
+ * Territory on a day, derived from the controlled places: the Voronoi cells of the places inside the country,
+ * dissolved per controller (contested places apart) and clipped to the country's outline. See
  * docs/DD004-control-areas.md for the method and its limits. PostGIS builds the cells and finds each cell's
  * controller in one statement (on H2GIS, which lacks a set-returning dump of Voronoi cells, JTS builds them); the
  * cells are then dissolved with JTS's coverage union, which PostGIS 3.3 does not offer.
@@ -36,7 +36,10 @@ import org.springframework.stereotype.Component;
 class ControlAreas {
     static final String COUNTRY = "SY";
 
-    /** Latest record per place at or before :date, for places inside the country outline. */
+    /**
+     * Latest record per place at or before :date, for places inside the country outline; by place id, so that of
+     * two places on one point the lower id owns the cell, as in the PostGIS statement.
+     */
     private static final String POINTS = """
             SELECT a.code, a.name, a.colour, a.side, l.status, ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
             FROM (SELECT c.place_id, c.to_actor_id, c.status,
@@ -45,7 +48,8 @@ class ControlAreas {
             JOIN place p ON p.id = l.place_id
             JOIN actor a ON a.id = l.to_actor_id
             JOIN boundary b ON b.code = :country AND ST_Intersects(b.geom, p.geom)
-            WHERE l.rn = 1""";
+            WHERE l.rn = 1
+            ORDER BY p.id""";
 
     /**
      * Sites are the distinct points of places controlled on :date inside the outline. Each Voronoi cell finds its
