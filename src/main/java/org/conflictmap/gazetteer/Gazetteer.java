@@ -72,14 +72,14 @@ public class Gazetteer {
 
     /** The full form: a name, the text around it (kind words, other places), a scope and a point. */
     public List<PlaceCandidate> resolve(PlaceQuery query) {
-        return new PlaceScorer(index(), query.scope() == null ? defaultScope : query.scope())
-                .resolve(query, this::contextPoints);
+        Set<String> scope = query.scope() == null ? defaultScope : query.scope();
+        return new PlaceScorer(index(), scope).resolve(query, text -> readContext(text, query.name(), scope));
     }
 
-    /** Points of the places named in {@code text} that resolve without doubt, for {@link PlaceQuery#context}. */
-    private List<Coordinate> contextPoints(String text, Set<String> scope) {
+    /** The places and countries named in {@code text} that resolve without doubt, for {@link PlaceQuery#context}. */
+    private ContextPlaces.Context readContext(String text, String name, Set<String> scope) {
         PlaceScorer scorer = new PlaceScorer(index(), scope);
-        return ContextPlaces.points(text, scorer::resolveNameOnly);
+        return ContextPlaces.of(text, NameNormalizer.normalize(name), scorer::resolveNameOnly);
     }
 
     /** The countries preferred when a name is ambiguous and the caller names none, the first one most. */
@@ -114,7 +114,7 @@ public class Gazetteer {
 
     /**
      * Places having a name that starts with {@code prefix} (normalised like {@link #resolve}), in any script:
-     * places in the default scope first, then by population. {@code matchedName} is the name that matched.
+     * places in the first default-scope country first, then in the rest of the scope, then by population. {@code matchedName} is the name that matched.
      */
     public List<PlaceMatch> search(String prefix, int offset, int limit) {
         String key = NameNormalizer.normalize(prefix);
@@ -123,14 +123,16 @@ public class Gazetteer {
         }
         String pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("pattern", pattern)
-                .addValue("scope", defaultScope).addValue("offset", offset).addValue("limit", limit);
+                .addValue("scope", defaultScope).addValue("primary", defaultScope.iterator().next())
+                .addValue("offset", offset).addValue("limit", limit);
         return jdbc.query("""
                 SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
                        ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat, m.matched
                 FROM (SELECT pn.place_id, MIN(pn.name) AS matched FROM place_name pn
                       WHERE pn.normalized LIKE :pattern ESCAPE '\\' GROUP BY pn.place_id) m
                 JOIN place p ON p.id = m.place_id
-                ORDER BY CASE WHEN p.country_code IN (:scope) THEN 0 ELSE 1 END, p.population DESC NULLS LAST,
+                ORDER BY CASE WHEN p.country_code = :primary THEN 0 WHEN p.country_code IN (:scope) THEN 1 ELSE 2 END,
+                         p.population DESC NULLS LAST,
                          p.name, p.id
                 LIMIT :limit OFFSET :offset""", params, (rs, n) -> new PlaceMatch(candidate(rs, 1.0, "prefix"),
                 rs.getString("matched")));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -88,22 +89,42 @@ class GazetteerGoldTest {
     @Test
     void accuracyDoesNotFallBelowTheRegressionFloors() {
         List<Outcome> outcomes = gold().stream().map(g -> new Outcome(g, gazetteer.resolveBest(g.query()))).toList();
+        System.out.println(report("Gazetteer gold set (development)", outcomes));
+        double accuracy = accuracy(outcomes);
+        long wrongCountry = outcomes.stream().filter(Outcome::wrongCountry).count();
+        assertThat(accuracy).as("overall accuracy %%, see the report above").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(wrongCountry).as("wrong-country answers").isLessThanOrEqualTo(WRONG_COUNTRY_CEILING);
+    }
+
+    /*
+     * Held-out set (heldout.csv): 76 queries written after the development set had been tuned on, never tuned on
+     * since, some with the text around the name or a country parameter. Measured on 2026-11-26: see HELD_OUT_FLOOR.
+     */
+    static final double HELD_OUT_FLOOR = 90.0;
+
+    @Test
+    void heldOutSetResolvesWithoutWrongCountries() {
+        List<Outcome> outcomes = heldOut().stream().map(h -> new Outcome(h.gold(), gazetteer.resolve(new PlaceQuery(
+                h.gold().query(), h.context(), h.scope(), null)).stream().findFirst())).toList();
+        System.out.println(report("Gazetteer held-out set", outcomes));
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(70);
+        assertThat(accuracy(outcomes)).as("held-out accuracy %%, see the report above")
+                .isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+        assertThat(outcomes.stream().filter(Outcome::wrongCountry).count()).as("wrong-country answers")
+                .isLessThanOrEqualTo(WRONG_COUNTRY_CEILING);
+    }
+
+    private static String report(String title, List<Outcome> outcomes) {
         Map<String, List<Outcome>> byCategory = outcomes.stream()
                 .collect(Collectors.groupingBy(o -> o.gold().category(), TreeMap::new, Collectors.toList()));
-
-        StringBuilder report = new StringBuilder("\nGazetteer gold set\n");
+        StringBuilder report = new StringBuilder("\n" + title + "\n");
         report.append("%-16s %5s %5s %9s %6s %14s%n".formatted("category", "n", "hits", "accuracy", "misses",
                 "wrong-country"));
         byCategory.forEach((category, list) -> report.append(row(category, list)));
         report.append(row("OVERALL", outcomes));
         report.append("\nFailures:\n");
         outcomes.stream().filter(o -> !o.hit()).forEach(o -> report.append("  ").append(o.describe()).append('\n'));
-        System.out.println(report);
-
-        double accuracy = accuracy(outcomes);
-        long wrongCountry = outcomes.stream().filter(Outcome::wrongCountry).count();
-        assertThat(accuracy).as("overall accuracy %%, see the report above").isGreaterThanOrEqualTo(OVERALL_FLOOR);
-        assertThat(wrongCountry).as("wrong-country answers").isLessThanOrEqualTo(WRONG_COUNTRY_CEILING);
+        return report.toString();
     }
 
     private static String row(String label, List<Outcome> list) {
@@ -125,6 +146,24 @@ class GazetteerGoldTest {
         double a = Math.pow(Math.sin(dLat / 2), 2)
                 + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    record HeldOut(Gold gold, String context, Set<String> scope) {
+    }
+
+    static List<HeldOut> heldOut() {
+        try (InputStream in = GazetteerGoldTest.class.getResourceAsStream("/gazetteer/heldout.csv");
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+                    .map(r -> new HeldOut(new Gold(r.get("query"), r.get("expected"), Double.parseDouble(r.get("lat")),
+                            Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("tolerance_km")),
+                            r.get("expected_country"), r.get("category")),
+                            r.get("context").isBlank() ? null : r.get("context"),
+                            r.get("country").isBlank() ? null : Set.of(r.get("country"))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Gold> gold() {
