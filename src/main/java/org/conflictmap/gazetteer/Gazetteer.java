@@ -29,27 +29,62 @@ public class Gazetteer {
     private final BoundaryImporter boundaries;
     private final PlaceRepository places;
     private final Set<String> fuzzyCountries;
+    private final WorldImport worldImport;
     private volatile PlaceIndex index;
 
     Gazetteer(NamedParameterJdbcTemplate jdbc, GazetteerImporter importer, BoundaryImporter boundaries,
               PlaceRepository places,
               @Value("${conflictmap.gazetteer.default-scope:SY}") List<String> defaultScope,
-              @Value("${conflictmap.gazetteer.fuzzy-countries:SY,TR,IQ,LB,JO,IL,PS}") Set<String> fuzzyCountries) {
+              @Value("${conflictmap.gazetteer.fuzzy-countries:SY,TR,IQ,LB,JO,IL,PS}") Set<String> fuzzyCountries,
+              @Value("${conflictmap.gazetteer.world-import:background}") WorldImport worldImport) {
         this.jdbc = jdbc;
         this.importer = importer;
         this.boundaries = boundaries;
         this.places = places;
         this.defaultScope = Collections.unmodifiableSet(new LinkedHashSet<>(defaultScope));
         this.fuzzyCountries = Set.copyOf(fuzzyCountries);
+        this.worldImport = worldImport;
     }
 
-    /** Loads the gazetteer data and country outlines into an empty database; see {@link GazetteerImporter}. */
-    @Transactional
+    /** When the places of the rest of the world are imported: while starting, after it, or not at all. */
+    public enum WorldImport {
+        STARTUP, BACKGROUND, OFF
+    }
+
+    /**
+     * Loads the gazetteer data and country outlines into an empty database (see {@link GazetteerImporter}): the
+     * scope and fuzzy countries at once, the rest of the world as {@code conflictmap.gazetteer.world-import} says;
+     * in the background, the index is rebuilt when it is in and resolving works meanwhile with the region.
+     */
     public int importIfEmpty() {
         boundaries.importIfEmpty();
-        int imported = importer.importIfEmpty();
+        int imported = importer.importRegionIfEmpty(region());
         rebuildIndex();
+        switch (worldImport) {
+            case STARTUP -> imported += importWorld();
+            case BACKGROUND -> Thread.ofPlatform().daemon().name("gazetteer-world-import").start(this::importWorld);
+            case OFF -> log.info("Gazetteer: world import off; only {} are loaded", region());
+        }
         return imported;
+    }
+
+    private int importWorld() {
+        try {
+            int imported = importer.importWorldIfMissing(region());
+            if (imported > 0) {
+                rebuildIndex();
+            }
+            return imported;
+        } catch (RuntimeException e) {
+            log.error("Gazetteer: the world import failed and was rolled back; it is retried at the next start", e);
+            return 0;
+        }
+    }
+
+    private Set<String> region() {
+        Set<String> region = new LinkedHashSet<>(defaultScope);
+        region.addAll(fuzzyCountries);
+        return region;
     }
 
     /**

@@ -28,6 +28,18 @@ final class KindHints {
     private static final Pattern FACILITY = Pattern.compile("(?<![\\p{L}])(?:" + FACILITY_WORDS + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /** Every word of the kind phrases, normalised: a name without any of them needs no regular expression. */
+    private static final Set<String> KIND_WORDS = java.util.Arrays.stream((REGION_WORDS + "|" + FACILITY_WORDS)
+            .split("[| ]")).map(NameNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean mayHaveKindWords(String normalized) {
+        for (String word : normalized.split(" ")) {
+            if (KIND_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private KindHints() {
     }
@@ -36,7 +48,11 @@ final class KindHints {
     record Split(String bareName, Set<PlaceKind> kinds) {
     }
 
-    static Split of(String name) {
+    /** {@code normalized}: the name as {@link NameNormalizer#normalize} gives it. */
+    static Split of(String name, String normalized) {
+        if (!mayHaveKindWords(normalized)) {
+            return new Split(name, Set.of());
+        }
         String s = POSSESSIVE.matcher(name.strip()).replaceAll("");
         Matcher m = AROUND.matcher(s);
         if (!m.matches() || (m.group("pre") == null && m.group("post") == null)) {

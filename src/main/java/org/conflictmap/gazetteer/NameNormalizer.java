@@ -24,6 +24,32 @@ public final class NameNormalizer {
         if (name == null) {
             return "";
         }
+        return name.chars().allMatch(c -> c < 0x80) ? normalizeAscii(name) : normalizeFully(name);
+    }
+
+    /** The same result as {@link #normalizeFully} for ASCII text, without regular expressions or NFKD. */
+    static String normalizeAscii(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || "-_.,;:/()\"".indexOf(c) >= 0) {
+                gap = true;
+                continue;
+            }
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
+            }
+            gap = false;
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return out.toString();
+    }
+
+    static String normalizeFully(String name) {
         // Apostrophes go before NFKD too: NFKD turns the acute accent ´ into a space and a combining mark.
         String s = Normalizer.normalize(APOSTROPHES.matcher(name).replaceAll(""), Normalizer.Form.NFKD);
         s = ARABIC_MARKS.matcher(s).replaceAll("");

@@ -69,6 +69,7 @@ final class PlaceIndex {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM place", Integer.class);
         PlaceIndex index = new PlaceIndex(count == null ? 0 : count);
         Map<Long, Integer> slots = new HashMap<>(index.size() * 2);
+        Map<String, String> labels = new HashMap<>();
         int[] next = {0};
         jdbc.query("""
                 SELECT id, name, kind, country_code, admin1, population, geo_precision,
@@ -82,8 +83,8 @@ final class PlaceIndex {
             index.names[slot] = rs.getString(2);
             index.primaryKeys[slot] = NameNormalizer.normalize(rs.getString(2));
             index.kinds[slot] = PlaceKind.valueOf(rs.getString(3));
-            index.countries[slot] = rs.getString(4);
-            index.admin1s[slot] = rs.getString(5);
+            index.countries[slot] = shared(labels, rs.getString(4));
+            index.admin1s[slot] = shared(labels, rs.getString(5));
             long population = rs.getLong(6);
             index.populations[slot] = rs.wasNull() ? -1 : population;
             index.precisions[slot] = GeoPrecision.valueOf(rs.getString(7));
@@ -134,6 +135,11 @@ final class PlaceIndex {
             }
         });
         return index;
+    }
+
+    /** One instance per distinct country code or admin1 name, not one per place. */
+    private static String shared(Map<String, String> labels, String value) {
+        return value == null ? null : labels.computeIfAbsent(value, v -> v);
     }
 
     private static void add(Map<String, int[]> map, String key, int slot) {

@@ -75,7 +75,7 @@ final class PlaceScorer {
             return List.of();
         }
         queryKey = key;
-        KindHints.Split split = KindHints.of(query.name());
+        KindHints.Split split = KindHints.of(query.name(), key);
         Set<PlaceKind> textKinds = split.kinds().isEmpty() ? KindHints.in(query.context()) : Set.of();
         ContextPlaces.Context context = query.context() == null || query.context().isBlank()
                 ? ContextPlaces.Context.NONE : readContext.apply(query.context());

@@ -39,7 +39,8 @@ public final class ControlAreasBench {
         }
         ConfigurableApplicationContext context = SpringApplication.run(Application.class,
                 "--spring.datasource.url=" + server + "conflictmap_bench", "--spring.datasource.username=postgres",
-                "--spring.datasource.password=" + password, "--server.port=0", "--logging.level.root=warn");
+                "--spring.datasource.password=" + password, "--server.port=0", "--logging.level.root=warn",
+                "--conflictmap.gazetteer.world-import=off");
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             int existing = jdbc.queryForObject("SELECT COUNT(DISTINCT place_id) FROM control_change", Integer.class);

@@ -27,7 +27,7 @@ public final class EventsApiBench {
         String[] given = Arrays.stream(args).filter(a -> !a.isBlank()).toArray(String[]::new);
         String[] appArgs = given.length > 0 ? given : new String[]{
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--server.port=0",
-                "--logging.level.root=warn"};
+                "--logging.level.root=warn", "--conflictmap.gazetteer.world-import=off"};
         ConfigurableApplicationContext context = SpringApplication.run(Application.class, appArgs);
         double startupMs = (System.nanoTime() - start) / 1e6;
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -148,4 +148,19 @@ class NameNormalizerTest {
         }
         assertThat(notIdempotent).isEmpty();
     }
+
+    @Test
+    void theAsciiShortcutGivesTheFullResultForEveryAsciiName() throws IOException {
+        List<String> differ = new ArrayList<>();
+        List<String> ascii = new ArrayList<>(geonamesNames().stream().filter(n -> n.chars().allMatch(c -> c < 0x80))
+                .toList());
+        ascii.addAll(List.of(" -Tal  Rif'at- ", "Ma`arrat (an) Nu'man", "A/B;C:D\"E\tF", "__", "Deir\u000Bez-Zor"));
+        for (String name : ascii) {
+            if (!NameNormalizer.normalizeAscii(name).equals(NameNormalizer.normalizeFully(name))) {
+                differ.add(name);
+            }
+        }
+        assertThat(ascii).hasSizeGreaterThan(100_000);
+        assertThat(differ).isEmpty();
+    }
 }

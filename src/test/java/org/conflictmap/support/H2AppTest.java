@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:conflictmap;DB_CLOSE_DELAY=-1",
+        "conflictmap.gazetteer.world-import=startup",
         "spring.datasource.username=sa",
         "spring.datasource.password="})
 public @interface H2AppTest {

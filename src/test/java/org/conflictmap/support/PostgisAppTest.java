@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=${POSTGIS_TEST_URL:jdbc:postgresql://127.0.0.1:5432/conflictmap_test}",
         "spring.datasource.username=${POSTGIS_TEST_USER:postgres}",
         "spring.datasource.password=${POSTGIS_TEST_PASSWORD:}",
-        "spring.flyway.clean-disabled=false"})
+        "spring.flyway.clean-disabled=false",
+        "conflictmap.gazetteer.world-import=startup"})
 @Import(CleanMigrate.class)
 public @interface PostgisAppTest {
 }
