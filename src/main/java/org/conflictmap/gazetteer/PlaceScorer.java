@@ -120,12 +120,12 @@ final class PlaceScorer {
         }
         // Nothing exact in scope: a looser spelling of a place in the first scope country (or, when there is none,
         // anywhere in scope or near the given points) may be meant.
-        List<Hit> loose = local(slots(index.loose(NameNormalizer.loose(key)), How.LOOSE), near, context);
+        List<Hit> loose = local(index.loose(NameNormalizer.loose(key)), How.LOOSE, near, context);
         if (loose.isEmpty() && hasBare) {
-            loose = local(slots(index.loose(NameNormalizer.loose(bare)), How.LOOSE), near, context);
+            loose = local(index.loose(NameNormalizer.loose(bare)), How.LOOSE, near, context);
         }
         if (loose.isEmpty() && hits.isEmpty()) {
-            loose = local(fuzzy(hasBare ? bare : key), near, context);
+            loose = fuzzy(hasBare ? bare : key, near, context);
         }
         if (loose.stream().anyMatch(h -> primary(h.slot()))) {
             loose = loose.stream().filter(h -> primary(h.slot())).toList();
@@ -134,12 +134,21 @@ final class PlaceScorer {
         return hits;
     }
 
-    /** Only the hits in scope or within range of the given points: loose and fuzzy matches never go further. */
-    private List<Hit> local(List<Hit> hits, Coordinate near, ContextPlaces.Context context) {
-        return hits.stream().filter(h -> inScope(h.slot())
-                || (near != null && km(near, h.slot()) <= NEAR_RANGE_KM)
-                || context.countries().contains(index.countries[h.slot()])
-                || context.points().stream().anyMatch(c -> km(c, h.slot()) <= NEAR_RANGE_KM)).toList();
+    /** Only the slots in scope or within range of the given points: loose and fuzzy matches never go further. */
+    private List<Hit> local(int[] slots, How how, Coordinate near, ContextPlaces.Context context) {
+        List<Hit> hits = new ArrayList<>();
+        for (int slot : slots) {
+            if (local(slot, near, context)) {
+                hits.add(new Hit(slot, how));
+            }
+        }
+        return hits;
+    }
+
+    private boolean local(int slot, Coordinate near, ContextPlaces.Context context) {
+        return inScope(slot) || (near != null && km(near, slot) <= NEAR_RANGE_KM)
+                || context.countries().contains(index.countries[slot])
+                || context.points().stream().anyMatch(c -> km(c, slot) <= NEAR_RANGE_KM);
     }
 
     private boolean primary(int slot) {
@@ -168,18 +177,15 @@ final class PlaceScorer {
         return hits;
     }
 
-    private static List<Hit> slots(int[] slots, How how) {
-        List<Hit> hits = new ArrayList<>(slots.length);
-        for (int slot : slots) {
-            hits.add(new Hit(slot, how));
-        }
         return hits;
     }
 
-    private List<Hit> fuzzy(String key) {
+    private List<Hit> fuzzy(String key, Coordinate near, ContextPlaces.Context context) {
         List<Hit> hits = new ArrayList<>();
         for (PlaceIndex.Fuzzy f : index.fuzzy(key)) {
-            hits.add(new Hit(f.slot(), f.edits() == 1 ? How.FUZZY1 : How.FUZZY2));
+            if (local(f.slot(), near, context)) {
+                hits.add(new Hit(f.slot(), f.edits() == 1 ? How.FUZZY1 : How.FUZZY2));
+            }
         }
         return hits;
     }

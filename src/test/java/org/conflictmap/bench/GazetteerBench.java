@@ -31,14 +31,17 @@ public final class GazetteerBench {
 
     public static void main(String[] args) throws IOException {
         // A file database, as the app uses: an in-memory one would put the whole gazetteer table on the heap too.
-        Path dir = Files.createTempDirectory("gazbench");
+        // -Dgazbench.db=DIR keeps the database between runs (the second run measures a start without import).
+        String kept = System.getProperty("gazbench.db");
+        Path dir = kept == null ? Files.createTempDirectory("gazbench") : Path.of(kept);
         long boot = System.nanoTime();
         ConfigurableApplicationContext context = SpringApplication.run(Application.class,
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "--server.port=0",
                 "--conflictmap.demo.enabled=false", "--logging.level.root=warn",
                 "--conflictmap.gazetteer.world-import=startup");
         try {
-            System.out.printf("gazetteer: start-up with first import and index %.1f s%n",
+            System.out.printf("gazetteer: start-up with %s and index %.1f s%n", kept == null ? "first import" : "database "
+                    + kept,
                     (System.nanoTime() - boot) / 1e9);
             Gazetteer gazetteer = context.getBean(Gazetteer.class);
             long build = System.nanoTime();
@@ -61,7 +64,9 @@ public final class GazetteerBench {
             run("names drawn from the gazetteer", drawn, gazetteer);
         } finally {
             context.close();
-            FileSystemUtils.deleteRecursively(dir);
+            if (kept == null) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
         }
     }
 
@@ -81,8 +86,21 @@ public final class GazetteerBench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long[] perQuery = new long[queries.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            perQuery[i % queries.size()] += nanos[i];
+        }
+        Integer[] order = new Integer[queries.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Long.compare(perQuery[b], perQuery[a]));
+        StringBuilder slowest = new StringBuilder();
+        for (int i = 0; i < Math.min(5, order.length); i++) {
+            slowest.append(String.format(" %s (%.3f ms)", queries.get(order[i]),
+                    perQuery[order[i]] / 1e6 / rounds));
+        }
         Arrays.sort(nanos);
         System.out.printf("gazetteer resolve (in-memory index), %s: %d resolves, %.0f per second, p50=%.4f "
-                + "p99=%.4f ms%n", label, n, n / seconds, nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6);
+                + "p99=%.4f ms; slowest:%s%n", label, n, n / seconds, nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6,
+                slowest);
     }
 }
