@@ -177,9 +177,6 @@ final class PlaceScorer {
         return hits;
     }
 
-        return hits;
-    }
-
     private List<Hit> fuzzy(String key, Coordinate near, ContextPlaces.Context context) {
         List<Hit> hits = new ArrayList<>();
         for (PlaceIndex.Fuzzy f : index.fuzzy(key)) {
