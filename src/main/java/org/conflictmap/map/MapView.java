@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.conflictmap.actor.Actor;
 import org.conflictmap.actor.ActorService;
 import org.conflictmap.actor.Side;
@@ -34,6 +35,7 @@ import org.locationtech.jts.geom.Envelope;
  * legend. The URL always holds the state, so a copied link reopens the same map.
  */
 @Route("")
+@AnonymousAllowed
 @PageTitle("Conflict map")
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private final MapItems items;
