@@ -7,7 +7,7 @@ import java.util.Comparator;
 
 /**
  * A stored item that may be the same happening as a new report: its distance (km, on the sphere) and how many days
- * apart the two dates are. Read from columns id, day, lon, lat.
+ * apart the two dates are. Read from columns id, item_day, lon, lat.
  */
 public record SameCandidate(long id, double km, long days) {
     /** Nearest first, then closest in time, then oldest id. */
@@ -16,6 +16,6 @@ public record SameCandidate(long id, double km, long days) {
 
     public static SameCandidate read(ResultSet rs, double lon, double lat, LocalDate date) throws SQLException {
         return new SameCandidate(rs.getLong("id"), Geometries.haversineKm(lon, lat, rs.getDouble("lon"),
-                rs.getDouble("lat")), Math.abs(rs.getDate("day").toLocalDate().toEpochDay() - date.toEpochDay()));
+                rs.getDouble("lat")), Math.abs(rs.getDate("item_day").toLocalDate().toEpochDay() - date.toEpochDay()));
     }
 }

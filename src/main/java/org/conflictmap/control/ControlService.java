@@ -119,7 +119,7 @@ public class ControlService {
                 .addValue("maxLon", lon + d[0]).addValue("maxLat", lat + d[1]);
         // the envelope finds candidates through the spatial index; the distance on the sphere decides
         return jdbc.query("""
-                SELECT c.id, c.change_date AS day, ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat FROM control_change c
+                SELECT c.id, c.change_date AS item_day, ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat FROM control_change c
                 JOIN place p ON p.id = c.place_id JOIN actor ta ON ta.id = c.to_actor_id
                 WHERE c.baseline = FALSE AND ta.code = :to AND c.change_date BETWEEN :from AND :until
                   AND p.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)""", params,

@@ -85,7 +85,7 @@ public class EventService {
                 .addValue("maxLon", lon + d[0]).addValue("maxLat", lat + d[1]);
         // the envelope finds candidates through the spatial index; the distance on the sphere decides
         return jdbc.query("""
-                SELECT e.id, e.event_date AS day, ST_X(e.location) AS lon, ST_Y(e.location) AS lat FROM event e
+                SELECT e.id, e.event_date AS item_day, ST_X(e.location) AS lon, ST_Y(e.location) AS lat FROM event e
                 WHERE e.type = :type AND e.event_date BETWEEN :from AND :until
                   AND e.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)""", params,
                 (rs, n) -> SameCandidate.read(rs, lon, lat, date)).stream()
