@@ -42,6 +42,10 @@ final class DatePhrases {
                     + "July|August|September|October|November|December)(?:\\s+(?<inMonthY>\\d{4}))?\\b)"),
             Pattern.CASE_INSENSITIVE);
 
+    /** In a clause about the future ("is due to visit on Sunday") a weekday is the next one. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due\\s+to|expected\\s+to|scheduled|"
+            + "plans?\\s+to|next)\\b", Pattern.CASE_INSENSITIVE);
+
     private DatePhrases() {
     }
 
@@ -57,8 +61,9 @@ final class DatePhrases {
         List<DateMention> found = new ArrayList<>();
         Matcher m = PHRASE.matcher(text).region(within.start(), within.end());
         LocalDate last = previous;
+        boolean future = FUTURE.matcher(text).region(within.start(), within.end()).find();
         while (m.find()) {
-            DateMention d = resolve(m, published, last);
+            DateMention d = resolve(m, published, last, future);
             if (d != null) {
                 found.add(d);
                 if (d.precision() == DatePrecision.DAY) {
@@ -69,7 +74,7 @@ final class DatePhrases {
         return found;
     }
 
-    private static DateMention resolve(Matcher m, LocalDate published, LocalDate previous) {
+    private static DateMention resolve(Matcher m, LocalDate published, LocalDate previous, boolean future) {
         Span span = new Span(m.start(), m.end());
         if (m.group("iso") != null) {
             try {
@@ -109,7 +114,9 @@ final class DatePhrases {
             return day(span, published.minusDays(1).with(TemporalAdjusters.previousOrSame(dayOfWeek(m.group("lastDay")))));
         }
         if (m.group("day") != null) {
-            return day(span, published.with(TemporalAdjusters.previousOrSame(dayOfWeek(m.group("dayName")))));
+            DayOfWeek day = dayOfWeek(m.group("dayName"));
+            return day(span, future ? published.plusDays(1).with(TemporalAdjusters.nextOrSame(day))
+                    : published.with(TemporalAdjusters.previousOrSame(day)));
         }
         if (m.group("yesterday") != null || m.group("overnight") != null) {
             return day(span, published.minusDays(1));

@@ -58,6 +58,8 @@ final class PlaceMentions {
             + "leadership|officials|regime|ally|allies|army|military|forces|air\\s+force|navy|intelligence|"
             + "envoy|embassy|parliament|state\\s+media|troops|militias?|proxies|support|backing|position|"
             + "stance|Hezbollah|Hizbullah|Houthis)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|from|of|around|inside|outside)\\s+"
+            + "(?:\\p{Ll}+\\s+)?$");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\s'’.-]{2,}(?:,\\s*[\\p{L} ]+)?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]");
 
@@ -201,7 +203,9 @@ final class PlaceMentions {
     static boolean metonymy(String text, Span span) {
         String after = text.substring(span.end(), Math.min(text.length(), span.end() + 60));
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
-        return REPORTING.matcher(after).find() || POSSESSIVE_INSTITUTION.matcher(after).find()
+        // "rebels in eastern Aleppo agreed": a place after a preposition is where the subject is, not the subject
+        boolean located = LOCATED.matcher(before).find();
+        return (!located && REPORTING.matcher(after).find()) || POSSESSIVE_INSTITUTION.matcher(after).find()
                 || GOVERNMENT_BEFORE.matcher(before).find();
     }
 

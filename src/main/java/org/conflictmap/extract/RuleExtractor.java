@@ -47,14 +47,19 @@ public class RuleExtractor implements Extractor {
             + "southern|eastern|western|central|north-?\\p{L}*|south-?\\p{L}*|rest|remaining|districts?|province|"
             + "governorate|air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|"
             + "in|large|last|major|stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|"
-            + "Lebanese|Arab|Druze|Christian|Alawite|mainly|majority|predominantly|itself|to|have|had|,))*\\s*$",
+            + "Lebanese|Arab|Druze|Christian|Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|"
+            + "nation['’]s|second|third|largest|biggest|,))*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|"
-            + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+            + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$|\\b(?:such\\s+as|including)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHERE = Pattern.compile("\\bwhere\\s+[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+as\\s+well\\s+as)\\s+"
             + "(?:the\\s+(?:town|city|village|district)s?\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static final String CIVILIANS = "CIV";
+    /** How far (characters) an event's place may be from its trigger. */
+    private static final int EVENT_REACH = 90;
 
     private final BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer;
     private final Set<String> scope;
@@ -315,8 +320,8 @@ public class RuleExtractor implements Extractor {
 
         /**
          * Where an event happened: the nearest place linked to the trigger (its object, or after a locative
-         * preposition such as "in", "on", "near"), after it rather than before it; unlinked places only when no
-         * place is linked. Places joined to it by "and" count too.
+         * preposition such as "in", "on", "near") within {@value #EVENT_REACH} characters, after it rather than
+         * before it. Places joined to it by "and" count too. No linked place, no event.
          */
         private List<PlaceMention> eventPlaces(Facts f, Span clause, Trigger t) {
             PlaceMention best = null;
@@ -329,8 +334,14 @@ public class RuleExtractor implements Extractor {
                 String lead = text.substring(Math.max(clause.start(), m.span().start() - 40), m.span().start());
                 boolean linked = LOCATIVE.matcher(lead).find()
                         || after && OBJECT_GAP.matcher(text.substring(t.span().end(), m.span().start())).matches();
-                double cost = (after ? m.span().start() - t.span().end() : t.span().start() - m.span().end())
-                        + (after ? 0 : 1_000) + (linked ? 0 : 10_000) + (m.relative() ? 500 : 0);
+                double distance = after ? m.span().start() - t.span().end() : t.span().start() - m.span().end();
+                // fighting words name no place of their own before them ("Aleppo … a territorial battle")
+                boolean weakBefore = !after && t.event() == EventType.ARMED_CLASH 
+                        && !WHERE.matcher(text.substring(clause.start(), t.span().start())).find();
+                if (!linked || distance > EVENT_REACH || weakBefore) {
+                    continue;
+                }
+                double cost = distance + (after ? 0 : 1_000) + (m.relative() ? 500 : 0);
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = m;

@@ -51,7 +51,8 @@ final class Triggers {
                     + "bomb(?:ed|s|ing|ings)?|(?:warplanes?|jets?|aircraft|helicopters?|drones?|bombers?)\\s+"
                     + "(?:have\\s+|had\\s+)?(?:struck|hit|pounded|targeted|dropped|strike|hits|attacked)",
                     EventType.AIR_DRONE_STRIKE, 0.85),
-            event("shell(?:ed|ing|s)?|artillery|rockets?|missiles?|mortars?|bombardments?|projectiles?",
+            event("(?:artillery|rockets?|missiles?|mortars?|shells?)(?:\\s+(?:fire|rounds?|shells?))?\\s+(?:pounded|"
+                    + "hit|struck|targeted|slammed\\s+into)|shell(?:ed|ing|s)?|artillery|rockets?|missiles?|mortars?|bombardments?|projectiles?",
                     EventType.SHELLING_ARTILLERY_MISSILE, 0.8),
             event("clash(?:es|ed|ing)?|fighting|fought|gun\\s*battles?|battles?|firefights?|attack(?:ed|s)?|"
                     + "assaults?\\s+on|ambush(?:ed|es)?", EventType.ARMED_CLASH, 0.65),

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.conflictmap.event.DatePrecision;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.PlaceCandidate;
 
@@ -44,7 +45,19 @@ final class ExtractionEval {
 
     /** One extracted item, flattened for matching. */
     record Found(String file, String kind, long placeId, String place, double lat, double lon, LocalDate date,
-                 String to, String type, int mentionStart, int mentionEnd, String sentence) {
+                 DatePrecision precision, String to, String type, int mentionStart, int mentionEnd, String sentence) {
+        /** A week or a month is right when the gold day falls in it. */
+        boolean dateFits(LocalDate gold) {
+            if (date == null) {
+                return false;
+            }
+            return switch (precision) {
+                case DAY -> date.equals(gold);
+                case WEEK -> !gold.isBefore(date) && gold.isBefore(date.plusDays(7));
+                case MONTH -> gold.getYear() == date.getYear() && gold.getMonth() == date.getMonth();
+            };
+        }
+
         String describe() {
             return kind + " " + (kind.equals("control") ? "to=" + to : type) + " at " + place + " on " + date
                     + " — \"" + sentence + "\"";
@@ -105,9 +118,9 @@ final class ExtractionEval {
             Extraction x = extractor.extract(article);
             List<Found> items = new ArrayList<>();
             x.controlChanges().forEach(c -> items.add(new Found(name, "control", c.placeId(), c.place(), c.lat(),
-                    c.lon(), c.date(), c.to(), null, c.mentionStart(), c.mentionEnd(), c.sentence())));
+                    c.lon(), c.date(), c.datePrecision(), c.to(), null, c.mentionStart(), c.mentionEnd(), c.sentence())));
             x.events().forEach(e -> items.add(new Found(name, "event", e.placeId(), e.place(), e.lat(), e.lon(),
-                    e.date(), null, e.type().name(), e.mentionStart(), e.mentionEnd(), e.sentence())));
+                    e.date(), e.datePrecision(), null, e.type().name(), e.mentionStart(), e.mentionEnd(), e.sentence())));
             for (String[] m : metonymic.getOrDefault(name, List.of())) {
                 for (int at = article.text().indexOf(m[0]); at >= 0; at = article.text().indexOf(m[0], at + 1)) {
                     int s = at + m[0].indexOf(m[1]);
@@ -130,7 +143,7 @@ final class ExtractionEval {
         for (Gold g : gold) {
             int k = g.kind().equals("control") ? 0 : 1;
             goldCount[k]++;
-            Found hit = unmatched.stream().filter(f -> matches(g, f) && Objects.equals(f.date(), g.date()))
+            Found hit = unmatched.stream().filter(f -> matches(g, f) && f.dateFits(g.date()))
                     .findFirst().orElse(unmatched.stream().filter(f -> matches(g, f)).findFirst().orElse(null));
             if (hit == null) {
                 errors.add(g.file() + ": MISSED " + g.kind() + " " + (k == 0 ? "to=" + g.to() : g.type()) + " at "
@@ -139,7 +152,7 @@ final class ExtractionEval {
             }
             unmatched.remove(hit);
             matched[k]++;
-            if (Objects.equals(hit.date(), g.date())) {
+            if (hit.dateFits(g.date())) {
                 datesRight++;
             } else {
                 errors.add(g.file() + ": WRONG DATE " + hit.date() + " instead of " + g.date() + " for "
