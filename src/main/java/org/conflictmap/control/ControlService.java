@@ -134,19 +134,25 @@ public class ControlService {
     }
 
     /** Every source of a control change with its sentence (as {@code EventService#sources}). */
-    public List<SourceMentionRef> sources(long changeId) {
-        MapSqlParameterSource params = new MapSqlParameterSource("id", changeId);
-        List<SourceMentionRef> mentions = jdbc.query("""
-                SELECT s.publisher, s.title, s.url, s.published, cs.sentence FROM control_change_source cs
-                JOIN source s ON s.id = cs.source_id WHERE cs.control_change_id = :id ORDER BY s.id""", params,
-                (rs, n) -> new SourceMentionRef(SourceRef.read(rs), rs.getString("sentence")));
-        if (!mentions.isEmpty()) {
-            return mentions;
-        }
-        return jdbc.query("""
-                SELECT s.publisher, s.title, s.url, s.published FROM control_change c JOIN source s
-                ON s.id = c.source_id WHERE c.id = :id""", params, (rs, n) -> new SourceMentionRef(SourceRef.read(rs),
-                null));
+    public List<SourceMentionRef> sources(long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        List<Long> ids = new java.util.ArrayList<>();
+        List<SourceMentionRef> mentions = new java.util.ArrayList<>(jdbc.query("""
+                SELECT s.id, s.publisher, s.title, s.url, s.published, cs.sentence FROM control_change_source cs
+                JOIN source s ON s.id = cs.source_id WHERE cs.control_change_id = :id ORDER BY s.id""",
+                params, (rs, n) -> {
+                    ids.add(rs.getLong("id"));
+                    return new SourceMentionRef(SourceRef.read(rs), rs.getString("sentence"));
+                }));
+        // the first source, unless a mention already names it (items entered without an article have none)
+        jdbc.query("""
+                SELECT s.id, s.publisher, s.title, s.url, s.published FROM control_change c
+                JOIN source s ON s.id = c.source_id WHERE c.id = :id""", params, rs -> {
+            if (!ids.contains(rs.getLong("id"))) {
+                mentions.addFirst(new SourceMentionRef(SourceRef.read(rs), null));
+            }
+        });
+        return mentions;
     }
 
     /** The WHERE clause for control changes (aliases c, p, fa, ta); baseline records are not changes. */

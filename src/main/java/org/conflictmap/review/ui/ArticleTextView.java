@@ -14,10 +14,12 @@ class ArticleTextView extends Div {
     ArticleTextView() {
         setId("article-text");
         addClassName("article-text");
+        setVisible(false);
     }
 
     void show(String text, int start, int end, int mentionStart, int mentionEnd) {
         removeAll();
+        setVisible(true);
         int n = text.length();
         int s = clamp(start, 0, n);
         int e = clamp(end, s, n);
@@ -39,6 +41,7 @@ class ArticleTextView extends Div {
 
     void clear() {
         removeAll();
+        setVisible(false);
         sentence = null;
     }
 
