@@ -130,6 +130,8 @@ class ReviewFlowTest {
         long id = Long.parseLong(a.featureId().substring("control-".length()));
         assertThat(control.sources(id)).extracting(m -> m.source().publisher()).containsExactly("Wire A", "Wire B");
         assertThat(review.find(second.id()).orElseThrow().merged()).isTrue();
+        // adding a source bumps the control change's version: two simultaneous merges cannot lose one
+        assertThat(jdbc.queryForObject("SELECT version FROM control_change WHERE id = ?", Long.class, id)).isEqualTo(1);
     }
 
     @Test
