@@ -36,6 +36,13 @@ class ArticleImportTest {
     @Autowired
     ScriptedExtractor extractor;
     @Autowired
+    AsEditor.Strategy security;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurity() {
+        security.use();
+    }
+    @Autowired
     Gazetteer gazetteer;
     @Autowired
     JdbcTemplate jdbc;

@@ -58,6 +58,13 @@ class ReviewFlowTest {
     @Autowired
     ScriptedExtractor extractor;
     @Autowired
+    AsEditor.Strategy security;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurity() {
+        security.use();
+    }
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EntityManager em;

@@ -40,6 +40,13 @@ class ReviewPostgisTest {
     Gazetteer gazetteer;
     @Autowired
     ScriptedExtractor extractor;
+    @Autowired
+    AsEditor.Strategy security;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurity() {
+        security.use();
+    }
 
     private ReviewItemView importCapture(String publisher, PlaceCandidate p, LocalDate date) {
         String sentence = "Fighters captured the town.";

@@ -44,5 +44,10 @@ public class ScriptedExtractor implements Extractor {
         ScriptedExtractor scriptedExtractor(ApplicationContext context) {
             return new ScriptedExtractor(context);
         }
+
+        @Bean
+        AsEditor.Strategy securityContextStrategy() {
+            return new AsEditor.Strategy();
+        }
     }
 }
