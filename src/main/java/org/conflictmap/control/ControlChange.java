@@ -1,8 +1,12 @@
 package org.conflictmap.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,12 +17,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.conflictmap.actor.Actor;
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.source.Source;
+import org.conflictmap.source.SourceMention;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A place passing from one actor's control to another's on a date. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "control_change")
 public class ControlChange {
     @Id
@@ -48,9 +58,19 @@ public class ControlChange {
     @Column(nullable = false)
     private String summary;
 
+    /** The first source; {@link #sources} lists every source with its sentence once articles report it. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
     private Source source;
+
+    // reviewed through the review items' audit trail; the item's own columns are audited
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "control_change_source", joinColumns = @JoinColumn(name = "control_change_id"))
+    private List<SourceMention> sources = new ArrayList<>();
+
+    @Version
+    private long version;
 
     /** True for who held the place when records begin (previous controller unknown), not an observed change. */
     @Column(nullable = false)
@@ -80,5 +100,30 @@ public class ControlChange {
 
     public Long getId() {
         return id;
+    }
+
+    /** Adds a source that reported this item (its first one or, when merging, a further one). */
+    public void addSource(SourceMention mention) {
+        boolean known = sources.stream().anyMatch(m -> m.getSource().getId().equals(mention.getSource().getId())
+                && java.util.Objects.equals(m.getSentence(), mention.getSentence()));
+        if (!known) {
+            sources.add(mention);
+        }
+    }
+
+    public List<SourceMention> getSources() {
+        return List.copyOf(sources);
+    }
+
+    public Place getPlace() {
+        return place;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.conflictmap.actor.ActorRef;
 import org.conflictmap.base.FeatureFilter;
 import org.conflictmap.base.FilterSql;
+import org.conflictmap.base.Geometries;
+import org.conflictmap.base.SameCandidate;
+import org.conflictmap.source.SourceMention;
+import org.conflictmap.source.SourceMentionRef;
 import org.conflictmap.source.SourceRef;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -100,6 +104,55 @@ public class ControlService {
     @Transactional
     public ControlChange save(ControlChange change) {
         return changes.save(change);
+    }
+
+    /**
+     * An existing control change (not a baseline record) that is the same happening: the same new controller, a
+     * place within {@code km} and a date within {@code days}; the nearest (then closest in time) one.
+     */
+    public Optional<Long> findSame(String toActor, double lon, double lat, LocalDate date, double km, int days) {
+        double[] d = Geometries.degreesAround(lat, km);
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("to", toActor)
+                .addValue("from", Date.valueOf(date.minusDays(days)))
+                .addValue("until", Date.valueOf(date.plusDays(days)))
+                .addValue("minLon", lon - d[0]).addValue("minLat", lat - d[1])
+                .addValue("maxLon", lon + d[0]).addValue("maxLat", lat + d[1]);
+        // the envelope finds candidates through the spatial index; the distance on the sphere decides
+        return jdbc.query("""
+                SELECT c.id, c.change_date AS item_day, ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat FROM control_change c
+                JOIN place p ON p.id = c.place_id JOIN actor ta ON ta.id = c.to_actor_id
+                WHERE c.baseline = FALSE AND ta.code = :to AND c.change_date BETWEEN :from AND :until
+                  AND p.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)""", params,
+                (rs, n) -> SameCandidate.read(rs, lon, lat, date)).stream()
+                .filter(c -> c.km() <= km).min(SameCandidate.BEST).map(SameCandidate::id);
+    }
+
+    /** Adds a further source to a control change (optimistic locking: a concurrent change makes this fail). */
+    @Transactional
+    public void addSource(long changeId, SourceMention mention) {
+        changes.findById(changeId).orElseThrow().addSource(mention);
+    }
+
+    /** Every source of a control change with its sentence (as {@code EventService#sources}). */
+    public List<SourceMentionRef> sources(long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        List<Long> ids = new java.util.ArrayList<>();
+        List<SourceMentionRef> mentions = new java.util.ArrayList<>(jdbc.query("""
+                SELECT s.id, s.publisher, s.title, s.url, s.published, cs.sentence FROM control_change_source cs
+                JOIN source s ON s.id = cs.source_id WHERE cs.control_change_id = :id ORDER BY s.id""",
+                params, (rs, n) -> {
+                    ids.add(rs.getLong("id"));
+                    return new SourceMentionRef(SourceRef.read(rs), rs.getString("sentence"));
+                }));
+        // the first source, unless a mention already names it (items entered without an article have none)
+        jdbc.query("""
+                SELECT s.id, s.publisher, s.title, s.url, s.published FROM control_change c
+                JOIN source s ON s.id = c.source_id WHERE c.id = :id""", params, rs -> {
+            if (!ids.contains(rs.getLong("id"))) {
+                mentions.addFirst(new SourceMentionRef(SourceRef.read(rs), null));
+            }
+        });
+        return mentions;
     }
 
     /** The WHERE clause for control changes (aliases c, p, fa, ta); baseline records are not changes. */

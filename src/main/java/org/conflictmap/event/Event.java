@@ -1,8 +1,12 @@
 package org.conflictmap.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,14 +17,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.conflictmap.actor.Actor;
 import org.conflictmap.gazetteer.GeoPrecision;
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.source.Source;
+import org.conflictmap.source.SourceMention;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.locationtech.jts.geom.Point;
 
 /** Something that happened at a place on a date, done by one actor (to another), as a source reported it. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "event")
 public class Event {
     @Id
@@ -63,9 +73,19 @@ public class Event {
     @Column(nullable = false)
     private String summary;
 
+    /** The first source; {@link #sources} lists every source with its sentence once articles report it. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
     private Source source;
+
+    // reviewed through the review items' audit trail; the item's own columns are audited
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"))
+    private List<SourceMention> sources = new ArrayList<>();
+
+    @Version
+    private long version;
 
     protected Event() {
     }
@@ -87,5 +107,30 @@ public class Event {
 
     public Long getId() {
         return id;
+    }
+
+    /** Adds a source that reported this item (its first one or, when merging, a further one). */
+    public void addSource(SourceMention mention) {
+        boolean known = sources.stream().anyMatch(m -> m.getSource().getId().equals(mention.getSource().getId())
+                && java.util.Objects.equals(m.getSentence(), mention.getSentence()));
+        if (!known) {
+            sources.add(mention);
+        }
+    }
+
+    public List<SourceMention> getSources() {
+        return List.copyOf(sources);
+    }
+
+    public Place getPlace() {
+        return place;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,13 +1,19 @@
 package org.conflictmap.event;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.conflictmap.actor.ActorRef;
 import org.conflictmap.base.FeatureFilter;
 import org.conflictmap.base.FilterSql;
+import org.conflictmap.base.Geometries;
+import org.conflictmap.base.SameCandidate;
+import org.conflictmap.source.SourceMention;
+import org.conflictmap.source.SourceMentionRef;
 import org.conflictmap.gazetteer.GeoPrecision;
 import org.conflictmap.source.SourceRef;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -64,6 +70,57 @@ public class EventService {
     @Transactional
     public Event save(Event event) {
         return events.save(event);
+    }
+
+    /**
+     * An existing event that is the same happening: the same type, within {@code km} of the point and
+     * {@code days} of the date; the nearest one (then the closest in time) when several qualify.
+     */
+    public Optional<Long> findSame(EventType type, double lon, double lat, LocalDate date, double km, int days) {
+        double[] d = Geometries.degreesAround(lat, km);
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name())
+                .addValue("from", Date.valueOf(date.minusDays(days)))
+                .addValue("until", Date.valueOf(date.plusDays(days)))
+                .addValue("minLon", lon - d[0]).addValue("minLat", lat - d[1])
+                .addValue("maxLon", lon + d[0]).addValue("maxLat", lat + d[1]);
+        // the envelope finds candidates through the spatial index; the distance on the sphere decides
+        return jdbc.query("""
+                SELECT e.id, e.event_date AS item_day, ST_X(e.location) AS lon, ST_Y(e.location) AS lat FROM event e
+                WHERE e.type = :type AND e.event_date BETWEEN :from AND :until
+                  AND e.location && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)""", params,
+                (rs, n) -> SameCandidate.read(rs, lon, lat, date)).stream()
+                .filter(c -> c.km() <= km).min(SameCandidate.BEST).map(SameCandidate::id);
+    }
+
+    /** Adds a further source to an event (optimistic locking: a concurrent change makes this fail). */
+    @Transactional
+    public void addSource(long eventId, SourceMention mention) {
+        events.findById(eventId).orElseThrow().addSource(mention);
+    }
+
+    /**
+     * Every source of an event with its sentence, first source first; for events entered without an article (the
+     * demo data) just the one source without a sentence.
+     */
+    public List<SourceMentionRef> sources(long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        List<Long> ids = new java.util.ArrayList<>();
+        List<SourceMentionRef> mentions = new java.util.ArrayList<>(jdbc.query("""
+                SELECT s.id, s.publisher, s.title, s.url, s.published, es.sentence FROM event_source es
+                JOIN source s ON s.id = es.source_id WHERE es.event_id = :id ORDER BY s.id""",
+                params, (rs, n) -> {
+                    ids.add(rs.getLong("id"));
+                    return new SourceMentionRef(SourceRef.read(rs), rs.getString("sentence"));
+                }));
+        // the first source, unless a mention already names it (items entered without an article have none)
+        jdbc.query("""
+                SELECT s.id, s.publisher, s.title, s.url, s.published FROM event e
+                JOIN source s ON s.id = e.source_id WHERE e.id = :id""", params, rs -> {
+            if (!ids.contains(rs.getLong("id"))) {
+                mentions.addFirst(new SourceMentionRef(SourceRef.read(rs), null));
+            }
+        });
+        return mentions;
     }
 
     /** The WHERE clause for events; {@code prefix} keeps parameter names apart when combined with other clauses. */

@@ -20,6 +20,7 @@ import org.conflictmap.event.EventService;
 import org.conflictmap.event.EventView;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.PlaceCandidate;
+import org.conflictmap.source.SourceMentionRef;
 import org.conflictmap.source.SourceRef;
 
 /** Details of the selected event or control change. All texts are set as text, never as HTML. */
@@ -68,14 +69,14 @@ class DetailPanel extends VerticalLayout {
                         row("Place", e.placeName() + " (" + coordinates(e.lon(), e.lat()) + "; location "
                                 + e.geoPrecision().name().toLowerCase() + ")"),
                         row("Fatalities", e.fatalities() == null ? "not reported" : e.fatalities().toString()),
-                        new Paragraph(e.summary()), source(e.source()));
+                        new Paragraph(e.summary()), sources(events.sources(e.id())));
             } else if (i instanceof ControlView c) {
                 add(header("Control change — " + c.placeName(), close),
                         row("Date", c.date().toString()),
                         row("Control", (c.from() == null ? "unknown" : actor(c.from())) + " → " + actor(c.to())),
                         row("Status", c.status().name().toLowerCase()),
                         row("Place", c.placeName() + " (" + coordinates(c.lon(), c.lat()) + ")"),
-                        new Paragraph(c.summary()), source(c.source()));
+                        new Paragraph(c.summary()), sources(control.sources(c.id())));
             }
         });
     }
@@ -129,6 +130,29 @@ class DetailPanel extends VerticalLayout {
         Span l = new Span(label + ": ");
         l.addClassName("detail-label");
         return new Div(l, new Span(value));
+    }
+
+    /** Every source of the item; with the sentence that reported it when it came from an imported article. */
+    private static Component sources(List<SourceMentionRef> mentions) {
+        Div div = new Div();
+        div.addClassName("detail-sources");
+        div.setId("detail-sources");
+        if (mentions.size() > 1) {
+            Span label = new Span(mentions.size() + " sources");
+            label.addClassName("detail-label");
+            div.add(label);
+        }
+        for (SourceMentionRef m : mentions) {
+            Div entry = new Div(source(m.source()));
+            entry.addClassName("detail-source-entry");
+            if (m.sentence() != null) {
+                Paragraph quote = new Paragraph("“" + m.sentence() + "”");
+                quote.addClassName("detail-quote");
+                entry.add(quote);
+            }
+            div.add(entry);
+        }
+        return div;
     }
 
     private static Component source(SourceRef s) {

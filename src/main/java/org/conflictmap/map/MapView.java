@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.conflictmap.actor.Actor;
 import org.conflictmap.actor.ActorService;
 import org.conflictmap.actor.Side;
@@ -34,6 +37,7 @@ import org.locationtech.jts.geom.Envelope;
  * legend. The URL always holds the state, so a copied link reopens the same map.
  */
 @Route("")
+@AnonymousAllowed
 @PageTitle("Conflict map")
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private final MapItems items;
@@ -49,7 +53,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private String bbox;
 
     MapView(ActorService actorService, EventService events, ControlService control, MapItems items,
-            Gazetteer gazetteer) {
+            Gazetteer gazetteer, AuthenticationContext auth) {
         this.items = items;
         List<Actor> actors = actorService.all();
         this.actorCodes = actors.stream().map(Actor::getCode).collect(Collectors.toSet());
@@ -81,7 +85,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
         H1 title = new H1("Conflict map");
         title.addClassName("app-title");
-        HorizontalLayout top = new HorizontalLayout(title, search, filterBar);
+        // editors go to their review screen; everyone else may sign in as one
+        Anchor session = auth.hasRole("EDITOR") ? new Anchor("review", "Review") : new Anchor("login", "Log in");
+        session.setId("session-link");
+        session.addClassName("session-link");
+        HorizontalLayout top = new HorizontalLayout(title, search, filterBar, session);
         top.addClassName("top-bar");
         top.setWidthFull();
         slider.setWidthFull();

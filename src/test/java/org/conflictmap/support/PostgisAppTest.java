@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a real port over PostGIS ({@code conflictmap_test} on 127.0.0.1:5432, user postgres, or
  * POSTGIS_TEST_URL / _USER / _PASSWORD). The schema is cleaned and migrated afresh and the demo data loaded. Outside
- * CI the tests are skipped when PostGIS is unreachable; with CI=true they run and fail.
+ * CI the tests are skipped when PostGIS is unreachable; with CI=true they run and fail. A {@link ScriptedExtractor}
+ * stands in front of the real extractor.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +24,6 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.password=${POSTGIS_TEST_PASSWORD:}",
         "spring.flyway.clean-disabled=false",
         "conflictmap.gazetteer.world-import=startup"})
-@Import(CleanMigrate.class)
+@Import({CleanMigrate.class, ScriptedExtractor.Config.class})
 public @interface PostgisAppTest {
 }

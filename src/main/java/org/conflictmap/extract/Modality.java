@@ -1,0 +1,68 @@
+package org.conflictmap.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a trigger reports something that happened: not negated ("did not capture", "denied taking"), not
+ * a threat, plan, possibility or condition ("threatened to take", "could fall", "if"), not a question and not a
+ * historical reference ("recaptured in 2016", "since 2020").
+ */
+final class Modality {
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("\\b(?:not|never|no|denied|denies|deny|"
+            + "denying|rejected\\s+reports|refuted)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IRREALIS_BEFORE = Pattern.compile("\\b(?:threat(?:en|ens|ened|ening)\\s+to|"
+            + "aim(?:s|ed|ing)?\\s+(?:at|to)|plan(?:s|ned|ning)?\\s+to|vow(?:s|ed|ing)?\\s+to|promis(?:e|es|ed|ing)\\s+to|"
+            + "intend(?:s|ed)?\\s+to|want(?:s|ed)?\\s+to|tr(?:y|ies|ied|ying)\\s+to|prepar(?:e|es|ed|ing)\\s+to|"
+            + "ready\\s+to|expected\\s+to|attempt(?:s|ed)?\\s+to|hop(?:e|es|ed|ing)\\s+to|seek(?:s|ing)?\\s+to|"
+            + "sought\\s+to|push\\s+to|bid\\s+to|warned\\s+(?:of|that)|fear(?:s|ed)?|unless|whether|"
+            + "will|shall|going\\s+to|about\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+    /** Modal verbs before the trigger or just after it ("an assault on Kobani would be…"). */
+    private static final Pattern IRREALIS_NEAR = Pattern.compile("\\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\\b");
+    private static final int NEAR_AFTER = 40;
+    /** "to attack Aleppo", "the green light to take": an infinitive names an aim, unless it was achieved. */
+    private static final Pattern INFINITIVE = Pattern.compile("(?<!began|started|continued)\\s+to\\s+$|\\b(?:preparations?|plans?|calls?|bid|push|order|orders|permission|green\\s+light)\\s+"
+            + "(?:for|to)\\b", Pattern.CASE_INSENSITIVE);
+    /** "managed to take", "agreed to hand over": the infinitive is what happened. */
+    private static final Pattern ACHIEVED = Pattern.compile("\\b(?:managed|agreed|agreement|deal|succeeded|able)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Habits and long stretches are background, not an event on a day. */
+    private static final Pattern HABITUAL = Pattern.compile("\\b(?:regularly|frequently|often|repeatedly|routinely|"
+            + "usually|over\\s+the\\s+past\\s+(?:year|years|decade|months)|for\\s+years|in\\s+recent\\s+"
+            + "(?:years|months)|in\\s+the\\s+past)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
+    private static final Pattern SINCE = Pattern.compile("\\b(?:since|years\\s+ago|at\\s+the\\s+time|"
+            + "long\\s+been|once\\s+(?:the|a))\\b", Pattern.CASE_INSENSITIVE);
+
+    private Modality() {
+    }
+
+    /** True when the trigger at {@code trigger} in {@code clause} reports an actual, current happening. */
+    static boolean factual(String text, Span sentence, Span clause, Span trigger) {
+        if (text.substring(sentence.start(), sentence.end()).strip().endsWith("?")) {
+            return false;
+        }
+        String before = text.substring(clause.start(), trigger.start());
+        String near = text.substring(clause.start(), Math.min(clause.end(), trigger.end() + NEAR_AFTER));
+        return !NEGATION_BEFORE.matcher(before).find() && !IRREALIS_BEFORE.matcher(before).find()
+                && !IRREALIS_NEAR.matcher(near).find()
+                && (!INFINITIVE.matcher(before).find() || ACHIEVED.matcher(before).find())
+                && !HABITUAL.matcher(text.substring(clause.start(), clause.end())).find();
+    }
+
+    /** A clause naming a year before publication, or "since …", is about the past, not news. */
+    static boolean historical(String text, Span clause, LocalDate published) {
+        String s = text.substring(clause.start(), clause.end());
+        if (SINCE.matcher(s).find()) {
+            return true;
+        }
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            if (published == null || Integer.parseInt(m.group(1)) < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,476 @@
+package org.conflictmap.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.conflictmap.actor.Actor;
+import org.conflictmap.actor.ActorService;
+import org.conflictmap.control.ControlStatus;
+import org.conflictmap.event.DatePrecision;
+import org.conflictmap.event.EventType;
+import org.conflictmap.extract.ActorLexicon.ActorMention;
+import org.conflictmap.extract.DatePhrases.DateMention;
+import org.conflictmap.extract.PlaceMentions.PlaceMention;
+import org.conflictmap.extract.Triggers.ControlMode;
+import org.conflictmap.extract.Triggers.Trigger;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.PlaceCandidate;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rule-based extraction (method and limits: docs/DD006). Per sentence: actor mentions, place mentions (resolved
+ * with the article's other places as context), date phrases, then control and event patterns per clause, each
+ * checked for negation, modality and historical reference. A capture yields a control change only, never also an
+ * event, and fighting words in a sentence that reports a control change yield no separate clash: the map shows
+ * control changes in their own layer. Thread-safe: all per-article state lives in local objects.
+ */
+@Component
+public class RuleExtractor implements Extractor {
+    private static final Pattern CLAIM = Pattern.compile("\\bclaim(?:s|ed|ing)?\\b|\\baccording\\s+to\\b|"
+            + "\\bsaid\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?:it|they|he|she|(?:the|its|their)\\s+[\\p{L}-]+)\\s+had\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STILL_FIGHTING = Pattern.compile("\\bbut\\s+(?:the\\s+)?(?:clashes|fighting|"
+            + "battles)\\s+(?:continue|go\\s+on|are\\s+continuing|persist)", Pattern.CASE_INSENSITIVE);
+    /** What may stand between a capture verb and its place: articles, adjectives and nouns such as "the town of". */
+    private static final Pattern OBJECT_GAP = Pattern.compile("^(?:\\s*(?:the|a|an|most|all|much|parts?|large|"
+            + "swaths?|areas?|control|of|over|back|town|towns|city|village|villages|strategic|key|border|northern|"
+            + "southern|eastern|western|central|north-?\\p{L}*|south-?\\p{L}*|rest|remaining|districts?|province|"
+            + "governorate|air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|"
+            + "in|large|last|major|stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|"
+            + "Lebanese|Arab|Druze|Christian|Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|"
+            + "nation['’]s|second|third|largest|biggest|,))*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|"
+            + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$|\\b(?:such\\s+as|including)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHERE = Pattern.compile("\\bwhere\\s+[^,;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+as\\s+well\\s+as)\\s+"
+            + "(?:the\\s+(?:town|city|village|district)s?\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final String CIVILIANS = "CIV";
+    /** How far (characters) an event's place may be from its trigger. */
+    private static final int EVENT_REACH = 90;
+
+    private final BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer;
+    private final Set<String> scope;
+    private final Supplier<List<Actor>> actors;
+    private volatile ActorLexicon lexicon;
+
+    @Autowired
+    RuleExtractor(Gazetteer gazetteer, ActorService actors) {
+        this((name, near) -> gazetteer.resolve(name, gazetteer.defaultScope(), near), gazetteer.defaultScope(),
+                actors::all);
+    }
+
+    /** For tests: any gazetteer function (name, near point or null → candidates best first) and actor list. */
+    RuleExtractor(BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer, Set<String> scope,
+                  Supplier<List<Actor>> actors) {
+        this.gazetteer = gazetteer;
+        this.scope = Set.copyOf(scope);
+        this.actors = actors;
+    }
+
+    private record Facts(Span sentence, List<Span> clauses, List<ActorMention> actors, List<PlaceMention> places) {
+    }
+
+    /** The date an item gets and how it was found (factor for the confidence). */
+    private record Dated(LocalDate date, DatePrecision precision, double factor) {
+    }
+
+    @Override
+    public Extraction extract(ArticleInput article) {
+        String text = article.text();
+        ActorLexicon lex = lexicon();
+        ArticlePlaces places = new ArticlePlaces(gazetteer, scope);
+        List<Facts> facts = new ArrayList<>();
+        List<PlaceMention> all = new ArrayList<>();
+        for (Span sentence : Sentences.of(text)) {
+            List<ActorMention> actorMentions = lex.find(text, sentence);
+            List<PlaceMention> placeMentions = PlaceMentions.find(text, sentence,
+                    actorMentions.stream().map(ActorMention::span).toList(), places::lookup);
+            all.addAll(placeMentions);
+            facts.add(new Facts(sentence, Sentences.clauses(text, sentence), actorMentions, placeMentions));
+        }
+        places.settle(all);
+        return new Run(text, article.published(), lex, places).extract(facts);
+    }
+
+    /** The state of one extraction: the date and the acting party carried from sentence to sentence. */
+    private static final class Run {
+        private final String text;
+        private final LocalDate published;
+        private final ActorLexicon lex;
+        private final ArticlePlaces places;
+        private final Map<String, ExtractedControlChange> changes = new LinkedHashMap<>();
+        private final Map<String, ExtractedEvent> events = new LinkedHashMap<>();
+        private LocalDate current;
+        private DatePrecision currentPrecision = DatePrecision.DAY;
+        private boolean currentFromText;
+        /** The last day-precise date so far: what "a day later" counts from. */
+        private LocalDate anchor;
+        private String lastAgent;
+
+        Run(String text, LocalDate published, ActorLexicon lex, ArticlePlaces places) {
+            this.text = text;
+            this.published = published;
+            this.lex = lex;
+            this.places = places;
+            this.current = published;
+            this.anchor = published;
+        }
+
+        Extraction extract(List<Facts> facts) {
+            for (Facts f : facts) {
+                List<DateMention> dates = new ArrayList<>();
+                LocalDate previous = anchor;
+                for (Span clause : f.clauses()) {
+                    List<DateMention> found = DatePhrases.find(text, clause, published, previous);
+                    if (!Modality.historical(text, clause, published)) {
+                        dates.addAll(found);
+                        for (DateMention d : found) {
+                            if (d.precision() == DatePrecision.DAY) {
+                                previous = d.date();
+                            }
+                        }
+                    }
+                }
+                sentence(f, dates);
+                if (!dates.isEmpty()) {
+                    DateMention last = dates.getLast();
+                    current = last.date();
+                    currentPrecision = last.precision();
+                    currentFromText = true;
+                }
+                anchor = previous;
+            }
+            return new Extraction(new ArrayList<>(changes.values()), new ArrayList<>(events.values()));
+        }
+
+        private void sentence(Facts f, List<DateMention> dates) {
+            boolean controlFound = false;
+            List<Trigger> pendingEvents = new ArrayList<>();
+            List<Span> eventClauses = new ArrayList<>();
+            for (int c = 0; c < f.clauses().size(); c++) {
+                Span clause = f.clauses().get(c);
+                if (Modality.historical(text, clause, published)) {
+                    continue;
+                }
+                for (Trigger t : Triggers.find(text, clause)) {
+                    if (!Modality.factual(text, f.sentence(), clause, t.span())) {
+                        continue;
+                    }
+                    if (t.control() != null) {
+                        controlFound |= control(f, clause, t, dates);
+                    } else {
+                        pendingEvents.add(t);
+                        eventClauses.add(c == 0 || !startsWithWhere(clause) ? clause
+                                : new Span(f.clauses().get(c - 1).start(), clause.end()));
+                    }
+                }
+            }
+            for (int i = 0; i < pendingEvents.size(); i++) {
+                Trigger t = pendingEvents.get(i);
+                if (!(controlFound && t.event() == EventType.ARMED_CLASH)) {
+                    event(f, eventClauses.get(i), t, dates);
+                }
+            }
+        }
+
+        private boolean control(Facts f, Span clause, Trigger t, List<DateMention> dates) {
+            List<PlaceMention> targets = t.control() == ControlMode.PASSIVE
+                    ? placeBefore(f, clause, t) : placesAfter(f, clause, t, true);
+            if (targets.isEmpty()) {
+                return false;
+            }
+            List<ActorMention> before = actorsIn(f, clause.start(), t.span().start());
+            List<ActorMention> after = actorsIn(f, t.span().end(), clause.end());
+            String from = actorAfterWord(f, clause, t, "from");
+            String to;
+            switch (t.control()) {
+                case PASSIVE -> to = after.isEmpty() ? lastAgent : after.getFirst().code();
+                case WITHDRAW -> {
+                    from = before.isEmpty() ? null : before.getFirst().code();
+                    to = opponent(f, from);
+                }
+                default -> to = !before.isEmpty() ? before.getFirst().code()
+                        : actorAfterWord(f, clause, t, "by") != null ? actorAfterWord(f, clause, t, "by")
+                        : claimant(f) != null ? claimant(f) : lastAgent;
+            }
+            if (to != null && to.equals(from)) {
+                from = null;
+            }
+            String sentence = text.substring(f.sentence().start(), f.sentence().end());
+            ControlStatus status = t.control() == ControlMode.CONTESTED
+                    || STILL_FIGHTING.matcher(sentence).find() ? ControlStatus.CONTESTED
+                    : CLAIM.matcher(sentence).find() ? ControlStatus.CLAIMED : ControlStatus.CONFIRMED;
+            Dated d = date(f, clause, t, dates);
+            for (PlaceMention m : targets) {
+                PlaceCandidate p = places.resolve(m);
+                double confidence = clamp(t.strength() * d.factor() * placeFactor(m, p));
+                add(new ExtractedControlChange(p.id(), p.name(), p.lat(), p.lon(), d.date(), d.precision(), from, to,
+                        status, sentence, f.sentence().start(), f.sentence().end(), m.span().start(),
+                        m.span().end(), confidence));
+            }
+            if (to != null && t.control() != ControlMode.WITHDRAW) {
+                lastAgent = to;
+            }
+            return true;
+        }
+
+        private void event(Facts f, Span clause, Trigger t, List<DateMention> dates) {
+            List<PlaceMention> targets = eventPlaces(f, clause, t);
+            if (targets.isEmpty()) {
+                return;
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            actorsIn(f, clause.start(), t.span().start()).forEach(a -> codes.add(a.code()));
+            actorsIn(f, t.span().start(), clause.end()).forEach(a -> codes.add(a.code()));
+            if (codes.isEmpty()) {
+                f.actors().forEach(a -> codes.add(a.code()));
+            }
+            codes.remove(CIVILIANS);
+            Dated d = date(f, clause, t, dates);
+            String sentence = text.substring(f.sentence().start(), f.sentence().end());
+            for (PlaceMention m : targets) {
+                PlaceCandidate p = places.resolve(m);
+                double confidence = clamp(t.strength() * d.factor() * placeFactor(m, p));
+                String key = t.event() + "|" + p.id() + "|" + d.date();
+                ExtractedEvent existing = events.get(key);
+                Set<String> merged = new LinkedHashSet<>(existing == null ? List.of() : existing.actors());
+                merged.addAll(codes);
+                if (existing == null || existing.confidence() < confidence || merged.size() > existing.actors().size()) {
+                    ExtractedEvent base = existing == null || existing.confidence() < confidence ? null : existing;
+                    events.put(key, base != null
+                            ? new ExtractedEvent(base.type(), base.placeId(), base.place(), base.lat(), base.lon(),
+                            base.date(), base.datePrecision(), List.copyOf(merged), base.sentence(), base.start(),
+                            base.end(), base.mentionStart(), base.mentionEnd(), base.confidence())
+                            : new ExtractedEvent(t.event(), p.id(), p.name(), p.lat(), p.lon(), d.date(),
+                            d.precision(), List.copyOf(merged), sentence, f.sentence().start(), f.sentence().end(),
+                            m.span().start(), m.span().end(), confidence));
+                }
+            }
+        }
+
+        /** One change per place, date and new controller; a withdrawal to an unknown side yields to a capture. */
+        private void add(ExtractedControlChange c) {
+            String key = c.placeId() + "|" + c.date();
+            ExtractedControlChange existing = changes.get(key + "|" + c.to());
+            ExtractedControlChange unknownTo = changes.get(key + "|null");
+            if (c.to() != null && unknownTo != null) {
+                changes.remove(key + "|null");
+            }
+            if (c.to() == null && changes.keySet().stream().anyMatch(k -> k.startsWith(key + "|"))) {
+                return;
+            }
+            if (existing == null || existing.confidence() < c.confidence()) {
+                changes.put(key + "|" + c.to(), c);
+            }
+        }
+
+        /** The place(s) a capture or event points to after the trigger: its object and places joined to it. */
+        private List<PlaceMention> placesAfter(Facts f, Span clause, Trigger t, boolean strictObject) {
+            List<PlaceMention> out = new ArrayList<>();
+            int pos = t.span().end();
+            for (PlaceMention m : f.places()) {
+                if (m.span().start() < pos || m.span().start() >= clause.end()) {
+                    continue;
+                }
+                String gap = text.substring(pos, m.span().start());
+                boolean ok = out.isEmpty() ? !strictObject || OBJECT_GAP.matcher(gap).matches()
+                        : COORDINATION.matcher(gap).matches();
+                if (!ok) {
+                    break;
+                }
+                if (placeable(m)) {
+                    out.add(m);
+                }
+                pos = m.span().end();
+                if (m.span().end() < text.length() && text.charAt(m.span().end()) == ' '
+                        && text.startsWith("(", m.span().end() + 1)) {
+                    pos = skipParenthesis(m.span().end() + 1);
+                }
+            }
+            return out;
+        }
+
+        private int skipParenthesis(int open) {
+            int close = text.indexOf(')', open);
+            return close < 0 ? open : close + 1;
+        }
+
+        private List<PlaceMention> placeBefore(Facts f, Span clause, Trigger t) {
+            PlaceMention best = null;
+            for (PlaceMention m : f.places()) {
+                if (m.span().start() >= clause.start() && m.span().end() <= t.span().start() && placeable(m)) {
+                    best = m;
+                }
+            }
+            return best == null ? List.of() : List.of(best);
+        }
+
+        /**
+         * Where an event happened: the nearest place linked to the trigger (its object, or after a locative
+         * preposition such as "in", "on", "near") within {@value #EVENT_REACH} characters, after it rather than
+         * before it. Places joined to it by "and" count too. No linked place, no event.
+         */
+        private List<PlaceMention> eventPlaces(Facts f, Span clause, Trigger t) {
+            PlaceMention best = null;
+            double bestCost = Double.MAX_VALUE;
+            for (PlaceMention m : f.places()) {
+                if (!placeable(m) || m.span().start() < clause.start() || m.span().end() > clause.end()) {
+                    continue;
+                }
+                boolean after = m.span().start() >= t.span().end();
+                String lead = text.substring(Math.max(clause.start(), m.span().start() - 40), m.span().start());
+                boolean linked = LOCATIVE.matcher(lead).find()
+                        || after && OBJECT_GAP.matcher(text.substring(t.span().end(), m.span().start())).matches();
+                double distance = after ? m.span().start() - t.span().end() : t.span().start() - m.span().end();
+                // fighting words name no place of their own before them ("Aleppo … a territorial battle")
+                boolean weakBefore = !after && t.event() == EventType.ARMED_CLASH 
+                        && !WHERE.matcher(text.substring(clause.start(), t.span().start())).find();
+                if (!linked || distance > EVENT_REACH || weakBefore) {
+                    continue;
+                }
+                double cost = distance + (after ? 0 : 1_000) + (m.relative() ? 500 : 0);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = m;
+                }
+            }
+            if (best == null) {
+                return List.of();
+            }
+            List<PlaceMention> out = new ArrayList<>(List.of(best));
+            int pos = best.span().end();
+            for (PlaceMention m : f.places()) {
+                if (m.span().start() >= pos && m.span().end() <= clause.end()) {
+                    if (!COORDINATION.matcher(text.substring(pos, m.span().start())).matches()) {
+                        break;
+                    }
+                    if (placeable(m)) {
+                        out.add(m);
+                    }
+                    pos = m.span().end();
+                }
+            }
+            return out;
+        }
+
+        private static boolean placeable(PlaceMention m) {
+            return !m.metonymy() && !m.country();
+        }
+
+        private boolean startsWithWhere(Span clause) {
+            return text.regionMatches(true, clause.start(), "where ", 0, 6);
+        }
+
+        /** Armed parties mentioned between two offsets (civilians never take or hold places). */
+        private List<ActorMention> actorsIn(Facts f, int from, int to) {
+            return f.actors().stream().filter(a -> a.span().start() >= from && a.span().end() <= to)
+                    .filter(a -> !CIVILIANS.equals(a.code())).toList();
+        }
+
+        /** The actor right after "from" or "by" following the trigger, within the clause. */
+        private String actorAfterWord(Facts f, Span clause, Trigger t, String word) {
+            Pattern p = Pattern.compile("\\b" + word + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            for (ActorMention a : actorsIn(f, t.span().end(), clause.end())) {
+                String lead = text.substring(Math.max(t.span().end(), a.span().start() - 20), a.span().start());
+                if (p.matcher(lead).find()) {
+                    return a.code();
+                }
+            }
+            return null;
+        }
+
+        /** The party a claim is attributed to ("according to the Southern Operations Room"), if any. */
+        private String claimant(Facts f) {
+            for (ActorMention a : f.actors()) {
+                String lead = text.substring(Math.max(f.sentence().start(), a.span().start() - 20), a.span().start());
+                if (lead.matches("(?is).*\\baccording\\s+to\\s+(?:the\\s+)?$")) {
+                    return a.code();
+                }
+            }
+            return null;
+        }
+
+        /** Who took over from a withdrawing actor: another side named in the sentence, else the last agent. */
+        private String opponent(Facts f, String from) {
+            String fromSide = from == null ? null : lex.side(from);
+            for (ActorMention a : actorsIn(f, f.sentence().start(), f.sentence().end())) {
+                if (!a.code().equals(from) && (fromSide == null || !fromSide.equals(lex.side(a.code())))) {
+                    return a.code();
+                }
+            }
+            if (lastAgent != null && !lastAgent.equals(from)
+                    && (fromSide == null || !fromSide.equals(lex.side(lastAgent)))) {
+                return lastAgent;
+            }
+            return null;
+        }
+
+        /**
+         * The date phrase nearest the trigger in its clause, else in its sentence, else the last date of the text
+         * so far, else the publication date, each less certain than the one before.
+         */
+        private Dated date(Facts f, Span clause, Trigger t, List<DateMention> dates) {
+            DateMention best = nearest(dates.stream().filter(d -> clause.contains(d.span().start())).toList(), t);
+            double factor = 1.0;
+            if (best == null) {
+                best = nearest(dates, t);
+                factor = 0.9;
+            }
+            if (best != null) {
+                return new Dated(best.date(), best.precision(), factor);
+            }
+            if (current == null) {
+                return new Dated(null, DatePrecision.DAY, 0.4);
+            }
+            return new Dated(current, currentPrecision, currentFromText ? 0.75 : 0.6);
+        }
+
+        private static DateMention nearest(List<DateMention> dates, Trigger t) {
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (DateMention d : dates) {
+                int distance = d.span().start() >= t.span().end() ? d.span().start() - t.span().end()
+                        : t.span().start() - d.span().end();
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = d;
+                }
+            }
+            return best;
+        }
+
+        private static double placeFactor(PlaceMention m, PlaceCandidate p) {
+            double f = 0.6 + 0.4 * Math.min(1, p.score());
+            return m.relative() ? f * 0.8 : f;
+        }
+
+        private static double clamp(double v) {
+            return Math.round(Math.max(0, Math.min(1, v)) * 1000) / 1000.0;
+        }
+    }
+
+    private ActorLexicon lexicon() {
+        ActorLexicon l = lexicon;
+        if (l == null) {
+            List<Actor> list = actors.get();
+            l = new ActorLexicon(list);
+            if (!list.isEmpty()) {
+                lexicon = l;
+            }
+        }
+        return l;
+    }
+}
