@@ -1,8 +1,12 @@
 package org.conflictmap.gazetteer;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -149,28 +153,40 @@ public class Gazetteer {
 
     /**
      * Places having a name that starts with {@code prefix} (normalised like {@link #resolve}), in any script:
-     * places in the first default-scope country first, then in the rest of the scope, then by population. {@code matchedName} is the name that matched.
+     * places in the first default-scope country first, then in the rest of the scope, then by population. Found
+     * in the in-memory index (a binary search over the sorted names), so one letter over the world stays quick. {@code matchedName} is the name that matched.
      */
     public List<PlaceMatch> search(String prefix, int offset, int limit) {
         String key = NameNormalizer.normalize(prefix);
         if (key.isEmpty()) {
             return List.of();
         }
+        PlaceIndex idx = index();
+        String primary = defaultScope.iterator().next();
+        Comparator<Integer> order = Comparator.<Integer>comparingInt(slot -> primary.equals(idx.countries[slot]) ? 0
+                        : defaultScope.contains(idx.countries[slot]) ? 1 : 2)
+                .thenComparing(slot -> -idx.populations[slot])
+                .thenComparing(slot -> idx.names[slot])
+                .thenComparing(slot -> idx.ids[slot]);
+        List<Integer> slots = Arrays.stream(idx.withPrefix(key)).boxed().sorted(order).skip(offset).limit(limit)
+                .toList();
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        // The name that matched, for display: one small query over the places found.
         String pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("pattern", pattern)
-                .addValue("scope", defaultScope).addValue("primary", defaultScope.iterator().next())
-                .addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query("""
-                SELECT p.id, p.name, p.kind, p.country_code, p.admin1, p.population, p.geo_precision,
-                       ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat, m.matched
-                FROM (SELECT pn.place_id, MIN(pn.name) AS matched FROM place_name pn
-                      WHERE pn.normalized LIKE :pattern ESCAPE '\\' GROUP BY pn.place_id) m
-                JOIN place p ON p.id = m.place_id
-                ORDER BY CASE WHEN p.country_code = :primary THEN 0 WHEN p.country_code IN (:scope) THEN 1 ELSE 2 END,
-                         p.population DESC NULLS LAST,
-                         p.name, p.id
-                LIMIT :limit OFFSET :offset""", params, (rs, n) -> new PlaceMatch(candidate(rs, 1.0, "prefix"),
-                rs.getString("matched")));
+        Map<Long, String> matched = new HashMap<>();
+        jdbc.query("""
+                SELECT place_id, MIN(name) FROM place_name
+                WHERE place_id IN (:ids) AND normalized LIKE :pattern ESCAPE '\\' GROUP BY place_id""",
+                new MapSqlParameterSource("ids", slots.stream().map(slot -> idx.ids[slot]).toList())
+                        .addValue("pattern", pattern), rs -> {
+                    matched.put(rs.getLong(1), rs.getString(2));
+                });
+        return slots.stream().map(slot -> {
+            PlaceCandidate c = new PlaceScorer(idx, defaultScope).describe(slot, "prefix");
+            return new PlaceMatch(c, matched.getOrDefault(c.id(), c.name()));
+        }).toList();
     }
 
     public Optional<PlaceCandidate> find(long placeId) {

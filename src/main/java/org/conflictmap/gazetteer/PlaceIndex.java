@@ -39,6 +39,9 @@ final class PlaceIndex {
     private final Map<String, int[]> deletions;
     /** Loose keys of runs of up to three words of facility, region and country names → slots. */
     private final Map<String, int[]> words;
+    /** Every normalised key, sorted, for prefix search; {@link #sortedSlots} holds each one's places. */
+    private String[] sortedKeys = new String[0];
+    private int[][] sortedSlots = new int[0][];
     /** Compact keys per slot that take part in fuzzy matching (null for the others). */
     private final String[][] compactKeys;
 
@@ -125,6 +128,12 @@ final class PlaceIndex {
                 }
             }
         });
+        index.sortedKeys = index.exact.keySet().toArray(String[]::new);
+        Arrays.sort(index.sortedKeys);
+        index.sortedSlots = new int[index.sortedKeys.length][];
+        for (int i = 0; i < index.sortedKeys.length; i++) {
+            index.sortedSlots[i] = index.exact.get(index.sortedKeys[i]);
+        }
         compact.forEach((slot, keys) -> {
             String[] distinct = keys.stream().distinct().toArray(String[]::new);
             index.compactKeys[slot] = distinct;
@@ -159,6 +168,19 @@ final class PlaceIndex {
 
     int[] loose(String looseKey) {
         return loose.getOrDefault(looseKey, NONE);
+    }
+
+    /** The distinct slots having a normalised name that starts with {@code prefix}. */
+    int[] withPrefix(String prefix) {
+        int from = Arrays.binarySearch(sortedKeys, prefix);
+        from = from < 0 ? -from - 1 : from;
+        java.util.BitSet seen = new java.util.BitSet(size());
+        for (int i = from; i < sortedKeys.length && sortedKeys[i].startsWith(prefix); i++) {
+            for (int slot : sortedSlots[i]) {
+                seen.set(slot);
+            }
+        }
+        return seen.stream().toArray();
     }
 
     /** Facility, region and country slots with a run of words whose loose key is {@code looseKey}. */

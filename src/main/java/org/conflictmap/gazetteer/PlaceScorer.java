@@ -91,6 +91,14 @@ final class PlaceScorer {
         return out;
     }
 
+    /** A slot as a candidate with score 1 and the given reason (for lists that are not ranked by score). */
+    PlaceCandidate describe(int slot, String reason) {
+        long population = index.populations[slot];
+        return new PlaceCandidate(index.ids[slot], index.names[slot], index.kinds[slot], index.lats[slot],
+                index.lons[slot], index.countries[slot], index.admin1s[slot], population < 0 ? null : population,
+                index.precisions[slot], 1.0, reason);
+    }
+
     /** The best place for an exact name when it stands out (for reading context), else empty. */
     Optional<PlaceCandidate> resolveNameOnly(String name) {
         String key = NameNormalizer.normalize(name);
