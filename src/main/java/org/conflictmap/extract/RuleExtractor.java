@@ -134,7 +134,9 @@ public class RuleExtractor implements Extractor {
                 List<DateMention> dates = new ArrayList<>();
                 LocalDate previous = anchor;
                 for (Span clause : f.clauses()) {
-                    List<DateMention> found = DatePhrases.find(text, clause, published, previous);
+                    // a report cannot date what happened after its publication: such dates are announcements
+                    List<DateMention> found = DatePhrases.find(text, clause, published, previous).stream()
+                            .filter(d -> published == null || !d.date().isAfter(published)).toList();
                     if (!Modality.historical(text, clause, published)) {
                         dates.addAll(found);
                         for (DateMention d : found) {
