@@ -46,6 +46,11 @@ final class DatePhrases {
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due\\s+to|expected\\s+to|scheduled|"
             + "plans?\\s+to|next)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Every phrase but numeric ones contains one of these: a cheap test before the big expression. */
+    private static final List<String> CUES = List.of("day", "tonight", "night", "morning", "afternoon", "evening",
+            "week", "month", "later", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec");
+
     private DatePhrases() {
     }
 
@@ -59,6 +64,10 @@ final class DatePhrases {
      */
     static List<DateMention> find(String text, Span within, LocalDate published, LocalDate previous) {
         List<DateMention> found = new ArrayList<>();
+        String lower = text.substring(within.start(), within.end()).toLowerCase(Locale.ROOT);
+        if (CUES.stream().noneMatch(lower::contains) && lower.chars().noneMatch(Character::isDigit)) {
+            return found;
+        }
         Matcher m = PHRASE.matcher(text).region(within.start(), within.end());
         LocalDate last = previous;
         boolean future = FUTURE.matcher(text).region(within.start(), within.end()).find();

@@ -35,6 +35,8 @@ final class Modality {
     private static final Pattern SINCE = Pattern.compile("\\b(?:since|years\\s+ago|at\\s+the\\s+time|"
             + "long\\s+been|once\\s+(?:the|a))\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HISTORY_CUES = Pattern.compile("(?i)since|ago|at the time|long been|once");
+
     private Modality() {
     }
 
@@ -54,6 +56,9 @@ final class Modality {
     /** A clause naming a year before publication, or "since …", is about the past, not news. */
     static boolean historical(String text, Span clause, LocalDate published) {
         String s = text.substring(clause.start(), clause.end());
+        if (!s.contains("19") && !s.contains("20") && !HISTORY_CUES.matcher(s).find()) {
+            return false;
+        }
         if (SINCE.matcher(s).find()) {
             return true;
         }

@@ -60,6 +60,9 @@ final class PlaceMentions {
             + "stance|Hezbollah|Hizbullah|Houthis)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|from|of|around|inside|outside)\\s+"
             + "(?:\\p{Ll}+\\s+)?$");
+    private static final Pattern KIND_PHRASE = Pattern.compile("^(['’]s)?\\s+(province|governorate|"
+            + "(?:international\\s+)?airport|military\\s+airport|military\\s+airbase|air\\s*base|airbase|"
+            + "border\\s+crossing|crossing)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\s'’.-]{2,}(?:,\\s*[\\p{L} ]+)?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]");
 
@@ -164,9 +167,7 @@ final class PlaceMentions {
         String name = stripPossessive(text.substring(nameStart, words.get(end - 1).end()));
         int after = nameStart + name.length();
         String rest = text.substring(after, Math.min(text.length(), after + 40));
-        var m = Pattern.compile("^(['’]s)?\\s+(province|governorate|(?:international\\s+)?airport|military\\s+"
-                + "airport|military\\s+airbase|air\\s*base|airbase|border\\s+crossing|crossing)\\b",
-                Pattern.CASE_INSENSITIVE).matcher(rest);
+        var m = KIND_PHRASE.matcher(rest);
         if (!m.find()) {
             return false;
         }
