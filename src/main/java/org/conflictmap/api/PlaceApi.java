@@ -12,6 +12,7 @@ import org.conflictmap.base.BadRequestException;
 import org.conflictmap.base.NotFoundException;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.PlaceCandidate;
+import org.conflictmap.gazetteer.PlaceQuery;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/places")
 class PlaceApi {
     private static final int MAX_NAME_LENGTH = 200;
+    /** A paragraph or two: other places and kind words in it help; more text would not. */
+    private static final int MAX_CONTEXT_LENGTH = 2_000;
+    private static final int MAX_CANDIDATES = 20;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final int SEARCH_DEFAULT = 10;
     private static final int SEARCH_MAX = 50;
@@ -37,7 +41,7 @@ class PlaceApi {
     }
 
     record Candidate(long id, String name, String kind, double lat, double lon, String countryCode, String admin1,
-                     double score, String geoPrecision, String reason) {
+                     double score, String precision, String reason) {
     }
 
     record Resolution(String query, List<Candidate> candidates) {
@@ -45,16 +49,20 @@ class PlaceApi {
 
     @GetMapping("/resolve")
     Resolution resolve(@RequestParam(required = false) String name, @RequestParam(required = false) String country,
-                       @RequestParam(required = false) String near) {
+                       @RequestParam(required = false) String near, @RequestParam(required = false) String context) {
         if (name == null || name.isBlank()) {
             throw new BadRequestException("name", "'name' is required: the place name to look up.");
         }
         if (name.length() > MAX_NAME_LENGTH) {
             throw new BadRequestException("name", "'name' is longer than " + MAX_NAME_LENGTH + " characters.");
         }
+        if (context != null && context.length() > MAX_CONTEXT_LENGTH) {
+            throw new BadRequestException("context", "'context' is longer than " + MAX_CONTEXT_LENGTH
+                    + " characters.");
+        }
         Set<String> scope = country == null || country.isBlank() ? gazetteer.defaultScope() : countries(country);
-        List<Candidate> candidates = gazetteer.resolve(name, scope, point(near)).stream().map(PlaceApi::candidate)
-                .toList();
+        List<Candidate> candidates = gazetteer.resolve(new PlaceQuery(name, context, scope, point(near))).stream()
+                .limit(MAX_CANDIDATES).map(PlaceApi::candidate).toList();
         if (candidates.isEmpty()) {
             throw new NotFoundException("No place in the gazetteer has that name.");
         }

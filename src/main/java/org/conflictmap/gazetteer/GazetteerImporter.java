@@ -8,12 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.ULocale;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,17 +30,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the gazetteer from {@code geodata/} (shipped on the classpath): GeoNames cities500 rows for Syria and its
- * neighbours, then the curated supplement. Batched SQL, not JPA: tens of thousands of names go in at once.
- * Runs once; a database that already holds places is left alone.
+ * Loads the gazetteer from {@code geodata/} (shipped on the classpath): every GeoNames cities500 place with all its
+ * alternate names, one point per country (Natural Earth) named in many languages by ICU, the curated supplement
+ * (facilities, governorates and provinces, countries with their press names) and curated aliases of GeoNames places
+ * (Kurdish names, for instance). Batched SQL, not JPA: about 200,000 places and a million names go in at once, in
+ * one transaction, with progress in the log. Runs once; a database that already holds places is left alone.
  */
 @Component
 class GazetteerImporter {
-    static final String GEONAMES_FILE = "geodata/geonames-cities500-levant.tsv";
+    static final String GEONAMES_FILE = "geodata/geonames-cities500.tsv.gz";
+    static final String COUNTRIES_FILE = "geodata/countries-ne50m.csv";
     static final String CURATED_FILE = "geodata/curated-places.csv";
+    static final String ALIASES_FILE = "geodata/curated-aliases.csv";
     static final String ADMIN1_FILE = "geodata/geonames-admin1.csv";
     private static final String GEONAMES_SOURCE = "GeoNames cities500 (CC-BY 4.0)";
-    private static final int BATCH = 1_000;
+    private static final String COUNTRY_SOURCE = "Natural Earth 1:50m (public domain), point inside the country; "
+            + "names from ICU (Unicode CLDR)";
+    /** Languages whose country names go into the gazetteer, from CLDR via ICU. */
+    static final List<String> COUNTRY_NAME_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "ar", "fa",
+            "tr", "ku", "he", "ru", "uk", "zh", "ja");
+    private static final int BATCH = 2_000;
+    private static final int PROGRESS_EVERY = 50_000;
     private static final Logger log = LoggerFactory.getLogger(GazetteerImporter.class);
 
     private final JdbcTemplate jdbc;
@@ -52,58 +69,102 @@ class GazetteerImporter {
             return 0;
         }
         long start = System.nanoTime();
-        List<PlaceRow> rows = new ArrayList<>(readGeoNames());
-        rows.addAll(readCurated());
-        insert(rows);
-        log.info("Gazetteer: imported {} places in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
-        return rows.size();
-    }
-
-    private void insert(List<PlaceRow> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<PlaceRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            jdbc.batchUpdate("""
-                    INSERT INTO place (name, kind, geom, country_code, admin1, population, geo_precision,
-                                       external_id, source)
-                    VALUES (?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?)""", batch, batch.size(),
-                    (ps, r) -> {
-                        ps.setString(1, r.name());
-                        ps.setString(2, r.kind().name());
-                        ps.setDouble(3, r.lon());
-                        ps.setDouble(4, r.lat());
-                        ps.setString(5, r.countryCode());
-                        ps.setString(6, r.admin1());
-                        ps.setObject(7, r.population());
-                        ps.setString(8, r.precision().name());
-                        ps.setString(9, r.externalId());
-                        ps.setString(10, r.source());
-                    });
-            log.info("Gazetteer: {} / {} places", Math.min(rows.size(), from + BATCH), rows.size());
-        }
-        Map<String, Long> ids = new HashMap<>();
+        log.info("Gazetteer: first start, importing GeoNames cities500 and the curated places (about a minute)");
+        List<PlaceRow> small = new ArrayList<>(readCurated());
+        Set<String> curatedCountries = new HashSet<>();
+        small.stream().filter(r -> r.kind() == PlaceKind.COUNTRY).forEach(r -> curatedCountries.add(r.countryCode()));
+        small.replaceAll(r -> r.kind() == PlaceKind.COUNTRY ? r.withNames(countryNames(r.countryCode())) : r);
+        small.addAll(readCountries(curatedCountries));
+        int places = insertPlaces(geoNames(), "GeoNames places")
+                + insertPlaces(small.stream(), "curated places and countries");
+        Map<String, Long> ids = new HashMap<>(places * 2);
         jdbc.query("SELECT id, external_id FROM place", rs -> {
             ids.put(rs.getString(2), rs.getLong(1));
         });
-        List<Object[]> names = new ArrayList<>();
-        for (PlaceRow row : rows) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (String name : row.names()) {
-                String key = NameNormalizer.normalize(name);
-                if (!key.isEmpty() && key.length() <= 400 && seen.add(key)) {
-                    names.add(new Object[]{ids.get(row.externalId()), name.strip(), language(name), key,
-                            NameNormalizer.loose(name)});
+        int names = insertNames(geoNames(), ids) + insertNames(small.stream(), ids);
+        log.info("Gazetteer: imported {} places and {} names in {} s", places, names,
+                (System.nanoTime() - start) / 1_000_000_000);
+        return places;
+    }
+
+    private int insertPlaces(Stream<PlaceRow> rows, String what) {
+        try (rows) {
+            return insertPlaces(rows.iterator(), what);
+        }
+    }
+
+    private int insertPlaces(Iterator<PlaceRow> it, String what) {
+        List<PlaceRow> batch = new ArrayList<>(BATCH);
+        int count = 0;
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == BATCH || !it.hasNext()) {
+                jdbc.batchUpdate("""
+                        INSERT INTO place (name, kind, geom, country_code, admin1, population, geo_precision,
+                                           external_id, source)
+                        VALUES (?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?)""", batch,
+                        batch.size(), (ps, r) -> {
+                            ps.setString(1, r.name());
+                            ps.setString(2, r.kind().name());
+                            ps.setDouble(3, r.lon());
+                            ps.setDouble(4, r.lat());
+                            ps.setString(5, r.countryCode());
+                            ps.setString(6, r.admin1());
+                            ps.setObject(7, r.population());
+                            ps.setString(8, r.precision().name());
+                            ps.setString(9, r.externalId());
+                            ps.setString(10, r.source());
+                        });
+                int before = count;
+                count += batch.size();
+                batch.clear();
+                if (count / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                    log.info("Gazetteer: {} {} imported", count, what);
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO place_name (place_id, name, language, normalized, loose) VALUES (?, ?, ?, ?, ?)",
-                names, BATCH, (ps, n) -> {
-                    ps.setLong(1, (Long) n[0]);
-                    ps.setString(2, (String) n[1]);
-                    ps.setString(3, (String) n[2]);
-                    ps.setString(4, (String) n[3]);
-                    ps.setString(5, (String) n[4]);
-                });
-        log.info("Gazetteer: {} names", names.size());
+        return count;
+    }
+
+    private int insertNames(Stream<PlaceRow> rows, Map<String, Long> ids) {
+        try (rows) {
+            return insertNames(rows.iterator(), ids);
+        }
+    }
+
+    private int insertNames(Iterator<PlaceRow> it, Map<String, Long> ids) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        int count = 0;
+        int places = 0;
+        while (it.hasNext()) {
+            PlaceRow row = it.next();
+            places++;
+            Long id = ids.get(row.externalId());
+            Set<String> seen = new HashSet<>();
+            for (String name : row.names()) {
+                String key = NameNormalizer.normalize(name);
+                if (!key.isEmpty() && key.length() <= 400 && name.strip().length() <= 400 && seen.add(key)) {
+                    batch.add(new Object[]{id, name.strip(), language(name), key, NameNormalizer.loose(name)});
+                }
+            }
+            if (batch.size() >= BATCH || !it.hasNext()) {
+                jdbc.batchUpdate("INSERT INTO place_name (place_id, name, language, normalized, loose) "
+                        + "VALUES (?, ?, ?, ?, ?)", batch, batch.size(), (ps, n) -> {
+                            ps.setLong(1, (Long) n[0]);
+                            ps.setString(2, (String) n[1]);
+                            ps.setString(3, (String) n[2]);
+                            ps.setString(4, (String) n[3]);
+                            ps.setString(5, (String) n[4]);
+                        });
+                int before = count;
+                count += batch.size();
+                batch.clear();
+                if (count / (PROGRESS_EVERY * 4) > before / (PROGRESS_EVERY * 4)) {
+                    log.info("Gazetteer: {} names of {} places imported", count, places);
+                }
+            }
+        }
+        return count;
     }
 
     /** Names imported before the loose key existed get it now (one pass, then never again). */
@@ -116,28 +177,94 @@ class GazetteerImporter {
         }
     }
 
-    private List<PlaceRow> readGeoNames() {
+    /**
+     * The GeoNames rows with the curated aliases and population figures ({@value #ALIASES_FILE}), read lazily from
+     * the compressed file; closing the stream closes the file.
+     */
+    private Stream<PlaceRow> geoNames() {
+        Map<String, CSVRecord> curated = new HashMap<>();
+        for (CSVRecord r : records(ALIASES_FILE, CSVFormat.DEFAULT)) {
+            curated.put("geonames:" + r.get("geonameid").strip(), r);
+        }
         Map<String, String> admin1Names = new HashMap<>();
         for (CSVRecord r : records(ADMIN1_FILE, CSVFormat.DEFAULT)) {
             admin1Names.put(r.get("code"), r.get("name"));
         }
-        List<PlaceRow> rows = new ArrayList<>();
-        CSVFormat tsv = CSVFormat.TDF.builder().setQuote(null).get();
-        for (CSVRecord r : records(GEONAMES_FILE, tsv)) {
-            long population = r.get("population").isBlank() ? 0 : Long.parseLong(r.get("population"));
-            String country = r.get("country_code");
-            String admin1Code = country + "." + r.get("admin1");
-            List<String> names = new ArrayList<>(List.of(r.get("name"), r.get("asciiname")));
-            if (!r.get("alternatenames").isBlank()) {
-                names.addAll(List.of(r.get("alternatenames").split(",")));
-            }
-            rows.add(new PlaceRow("geonames:" + r.get("geonameid"), r.get("name"),
-                    PlaceKind.ofPopulatedPlace(population, r.get("feature_code")),
-                    Double.parseDouble(r.get("longitude")), Double.parseDouble(r.get("latitude")), country,
-                    admin1Names.getOrDefault(admin1Code, admin1Code), population, GeoPrecision.EXACT,
-                    GEONAMES_SOURCE, names));
+        CSVFormat tsv = CSVFormat.TDF.builder().setQuote(null).setHeader().setSkipHeaderRecord(true).get();
+        try {
+            Reader reader = new InputStreamReader(new GZIPInputStream(new ClassPathResource(GEONAMES_FILE)
+                    .getInputStream(), 1 << 16), StandardCharsets.UTF_8);
+            CSVParser parser = tsv.parse(reader);
+            return parser.stream().onClose(() -> close(parser)).map(r -> geoName(r, admin1Names))
+                    .map(row -> row.curated(curated.get(row.externalId())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read gazetteer file " + GEONAMES_FILE, e);
         }
-        return rows;
+    }
+
+    private static PlaceRow geoName(CSVRecord r, Map<String, String> admin1Names) {
+        long population = r.get("population").isBlank() ? 0 : Long.parseLong(r.get("population"));
+        String country = r.get("country_code");
+        String admin1Code = country + "." + r.get("admin1");
+        List<String> names = new ArrayList<>(List.of(r.get("name"), r.get("asciiname")));
+        if (!r.get("alternatenames").isBlank()) {
+            names.addAll(List.of(r.get("alternatenames").split(",")));
+        }
+        return new PlaceRow("geonames:" + r.get("geonameid"), r.get("name"),
+                PlaceKind.ofPopulatedPlace(population, r.get("feature_code")),
+                Double.parseDouble(r.get("longitude")), Double.parseDouble(r.get("latitude")), country,
+                admin1Names.getOrDefault(admin1Code, admin1Code), population, GeoPrecision.EXACT,
+                GEONAMES_SOURCE, names);
+    }
+
+    private static void close(CSVParser parser) {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A point for every country Natural Earth maps, except those the curated file already has. Where Natural Earth
+     * gives one code to several shapes (Australia and its reef islands), the shape named like the country wins.
+     */
+    private List<PlaceRow> readCountries(Set<String> skip) {
+        Map<String, PlaceRow> rows = new LinkedHashMap<>();
+        for (CSVRecord r : records(COUNTRIES_FILE, CSVFormat.DEFAULT)) {
+            Region region;
+            try {
+                region = Region.getInstance(Integer.parseInt(r.get("iso_numeric")));
+            } catch (IllegalArgumentException e) {
+                continue; // not an ISO 3166 country (disputed areas without a code)
+            }
+            String code = region.toString();
+            if (code.length() != 2 || skip.contains(code)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(List.of(r.get("name")));
+            names.addAll(countryNames(code));
+            PlaceRow row = new PlaceRow("country:" + code, r.get("name"), PlaceKind.COUNTRY,
+                    Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("lat")), code, null, null,
+                    GeoPrecision.REGION, COUNTRY_SOURCE, names);
+            if (!rows.containsKey(code) || r.get("name").equals(new ULocale("", code).getDisplayCountry(ULocale.ENGLISH))) {
+                rows.put(code, row);
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    /** The country's name in {@link #COUNTRY_NAME_LANGUAGES}, from CLDR. */
+    static List<String> countryNames(String code) {
+        ULocale country = new ULocale("", code);
+        List<String> names = new ArrayList<>();
+        for (String language : COUNTRY_NAME_LANGUAGES) {
+            String name = country.getDisplayCountry(ULocale.forLanguageTag(language));
+            if (!name.isBlank() && !name.equals(code)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private List<PlaceRow> readCurated() {
@@ -179,5 +306,26 @@ class GazetteerImporter {
     private record PlaceRow(String externalId, String name, PlaceKind kind, double lon, double lat,
                             String countryCode, String admin1, Long population, GeoPrecision precision,
                             String source, List<String> names) {
+        PlaceRow withNames(List<String> more) {
+            List<String> all = new ArrayList<>(names);
+            all.addAll(more);
+            return new PlaceRow(externalId, name, kind, lon, lat, countryCode, admin1, population, precision, source,
+                    all);
+        }
+
+        /** With the extra names and, when given, the population of a row of the curated aliases file. */
+        PlaceRow curated(CSVRecord aliases) {
+            if (aliases == null) {
+                return this;
+            }
+            PlaceRow named = withNames(List.of(aliases.get("aliases").split("\\|")));
+            String figure = aliases.get("population").strip();
+            if (figure.isEmpty()) {
+                return named;
+            }
+            long people = Long.parseLong(figure);
+            return new PlaceRow(externalId, name, PlaceKind.ofPopulatedPlace(people, ""), lon, lat, countryCode,
+                    admin1, people, precision, source + "; population: curated", named.names());
+        }
     }
 }

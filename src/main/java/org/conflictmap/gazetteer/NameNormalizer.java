@@ -41,6 +41,15 @@ public final class NameNormalizer {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "as", "es", "ash", "esh", "ath",
             "ad", "ed", "adh", "ar", "er", "az", "ez", "at", "et", "an", "en", "l");
     private static final Pattern LATIN_VOWELS = Pattern.compile("[aeiouy]");
+    private static final Pattern LATIN_VOWELS_AND_H = Pattern.compile("[aeiouyh]");
+    /**
+     * Letter groups that English, French and German transliterations of Arabic, Kurdish and Turkish write
+     * differently for one sound (Dscharablus / Jarabulus, Choghour / Shughur, Chan / Khan, Qamishli / Kamishli),
+     * in the order they are replaced; x stands for the sh/kh/ch family.
+     */
+    private static final String[][] SOUNDS = {{"dsch", "j"}, {"tsch", "x"}, {"sch", "x"}, {"dzh", "j"}, {"dj", "j"},
+            {"sh", "x"}, {"ch", "x"}, {"kh", "x"}, {"gh", "g"}, {"th", "t"}, {"dh", "d"}, {"ph", "f"}, {"ck", "k"},
+            {"q", "k"}, {"c", "k"}};
     private static final Pattern REPEATS = Pattern.compile("(.)\\1+");
     /** Arabic compound heads written with or without a space before the article: دير الزور / ديرالزور. */
     private static final Pattern ARABIC_HEAD_ARTICLE =
@@ -48,9 +57,10 @@ public final class NameNormalizer {
 
     /**
      * A looser key for spellings that {@link #normalize} keeps apart: without articles (al-, as-, ال) and spaces,
-     * final -ah/-eh reduced, and Latin words cut to their first letter plus consonants with doubled letters merged.
-     * So Tal Rifaat, Tell Rifaat and Tall Rif'at meet, as do Maarat al-Numan and Ma'arrat an-Nu'man, Qamishli and
-     * Al Qamishli, Damscus and Damascus. Used only when no name matches exactly. Idempotent.
+     * final -ah/-eh reduced, sound-alike letter groups merged ({@link #SOUNDS}), and Latin words cut to their first
+     * letter (any vowel as a) plus consonants other than h, with doubled letters merged. So Tal Rifaat, Tell Rifaat
+     * and Tall Rif'at meet, as do Maarat al-Numan and Ma'arrat an-Nu'man, Qamishli and Al Qamishli, Damscus and
+     * Damascus, Dschisr asch-Schughur and Jisr al-Shughur. Used only when no name matches exactly. Idempotent.
      */
     public static String loose(String name) {
         StringBuilder key = new StringBuilder();
@@ -65,10 +75,29 @@ public final class NameNormalizer {
         String k = key.toString();
         if (k.chars().allMatch(c -> c < 0x80)) {
             k = k.replaceAll("([ae])h$", "$1");
-            k = k.isEmpty() ? k : k.charAt(0) + LATIN_VOWELS.matcher(k.substring(1)).replaceAll("");
+            for (String[] r : SOUNDS) {
+                k = k.replace(r[0], r[1]);
+            }
+            if (k.isEmpty()) {
+                return k;
+            }
+            char first = LATIN_VOWELS.matcher(k.substring(0, 1)).matches() ? 'a' : k.charAt(0);
+            k = first + LATIN_VOWELS_AND_H.matcher(k.substring(1)).replaceAll("");
             k = REPEATS.matcher(k).replaceAll("$1");
         }
         return k;
+    }
+
+    /** A normalised name without articles and spaces: "al qusayr" → "qusayr", "ras al ayn" → "rasayn". */
+    static String compact(String normalized) {
+        StringBuilder out = new StringBuilder(normalized.length());
+        String[] words = normalized.split(" ");
+        for (String word : words) {
+            if (words.length == 1 || !ARTICLES.contains(word)) {
+                out.append(word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word);
+            }
+        }
+        return out.toString();
     }
 
     private static String arabicLetters(String s) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -29,12 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2AppTest
 class GazetteerGoldTest {
     /*
-     * Regression floors, not targets. Measured on 2026-11-26: overall 78.4 % (268 of 342 hits, 74 misses) and
-     * 0 wrong-country answers with exact normalised names only; 92.4 % (316 of 342, 25 misses) and 0 wrong-country
-     * answers once the loose key (NameNormalizer.loose) is tried after them. The target of the gazetteer issue is >= 97 % overall and 0 wrong-country answers;
-     * the floors are here so that a regression fails the build. Raise them whenever the gazetteer improves.
+     * The gazetteer issue's target: >= 97 % of the queries within tolerance and no answer in the wrong country.
+     * History on this set: 78.4 % with exact normalised names only (Levant places); 92.4 % with the loose key;
+     * 100 % (342 of 342, 0 wrong-country) on 2026-11-26 with the global GeoNames data, the in-memory index, kind
+     * words, scoped loose and fuzzy matching and the curated facilities, regions and Kurdish names. The set was used
+     * while developing those, so the held-out set (heldout.csv, below) is the fairer figure.
      */
-    static final double OVERALL_FLOOR = 92.0;
+    static final double OVERALL_FLOOR = 97.0;
     static final int WRONG_COUNTRY_CEILING = 0;
     static final int MIN_QUERIES = 220;
     static final int MIN_PER_CATEGORY = 15;
@@ -87,22 +89,42 @@ class GazetteerGoldTest {
     @Test
     void accuracyDoesNotFallBelowTheRegressionFloors() {
         List<Outcome> outcomes = gold().stream().map(g -> new Outcome(g, gazetteer.resolveBest(g.query()))).toList();
+        System.out.println(report("Gazetteer gold set (development)", outcomes));
+        double accuracy = accuracy(outcomes);
+        long wrongCountry = outcomes.stream().filter(Outcome::wrongCountry).count();
+        assertThat(accuracy).as("overall accuracy %%, see the report above").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(wrongCountry).as("wrong-country answers").isLessThanOrEqualTo(WRONG_COUNTRY_CEILING);
+    }
+
+    /*
+     * Held-out set (heldout.csv): 76 queries written after the development set had been tuned on, never tuned on
+     * since, some with the text around the name or a country parameter. Measured on 2026-11-26: see HELD_OUT_FLOOR.
+     */
+    static final double HELD_OUT_FLOOR = 90.0;
+
+    @Test
+    void heldOutSetResolvesWithoutWrongCountries() {
+        List<Outcome> outcomes = heldOut().stream().map(h -> new Outcome(h.gold(), gazetteer.resolve(new PlaceQuery(
+                h.gold().query(), h.context(), h.scope(), null)).stream().findFirst())).toList();
+        System.out.println(report("Gazetteer held-out set", outcomes));
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(70);
+        assertThat(accuracy(outcomes)).as("held-out accuracy %%, see the report above")
+                .isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+        assertThat(outcomes.stream().filter(Outcome::wrongCountry).count()).as("wrong-country answers")
+                .isLessThanOrEqualTo(WRONG_COUNTRY_CEILING);
+    }
+
+    private static String report(String title, List<Outcome> outcomes) {
         Map<String, List<Outcome>> byCategory = outcomes.stream()
                 .collect(Collectors.groupingBy(o -> o.gold().category(), TreeMap::new, Collectors.toList()));
-
-        StringBuilder report = new StringBuilder("\nGazetteer gold set\n");
+        StringBuilder report = new StringBuilder("\n" + title + "\n");
         report.append("%-16s %5s %5s %9s %6s %14s%n".formatted("category", "n", "hits", "accuracy", "misses",
                 "wrong-country"));
         byCategory.forEach((category, list) -> report.append(row(category, list)));
         report.append(row("OVERALL", outcomes));
         report.append("\nFailures:\n");
         outcomes.stream().filter(o -> !o.hit()).forEach(o -> report.append("  ").append(o.describe()).append('\n'));
-        System.out.println(report);
-
-        double accuracy = accuracy(outcomes);
-        long wrongCountry = outcomes.stream().filter(Outcome::wrongCountry).count();
-        assertThat(accuracy).as("overall accuracy %%, see the report above").isGreaterThanOrEqualTo(OVERALL_FLOOR);
-        assertThat(wrongCountry).as("wrong-country answers").isLessThanOrEqualTo(WRONG_COUNTRY_CEILING);
+        return report.toString();
     }
 
     private static String row(String label, List<Outcome> list) {
@@ -124,6 +146,24 @@ class GazetteerGoldTest {
         double a = Math.pow(Math.sin(dLat / 2), 2)
                 + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    record HeldOut(Gold gold, String context, Set<String> scope) {
+    }
+
+    static List<HeldOut> heldOut() {
+        try (InputStream in = GazetteerGoldTest.class.getResourceAsStream("/gazetteer/heldout.csv");
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+                    .map(r -> new HeldOut(new Gold(r.get("query"), r.get("expected"), Double.parseDouble(r.get("lat")),
+                            Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("tolerance_km")),
+                            r.get("expected_country"), r.get("category")),
+                            r.get("context").isBlank() ? null : r.get("context"),
+                            r.get("country").isBlank() ? null : Set.of(r.get("country"))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Gold> gold() {
