@@ -220,16 +220,18 @@ final class PlaceMentions {
         return m.lookingAt() ? new Span(m.start(), m.end()) : null;
     }
 
-    /** Loose (spelling-tolerant) matches of short single words are too often English words. */
+    /**
+     * Spelling-tolerant matches of single words are too often English words or names of something else: a single
+     * word must match a name exactly, or loosely when it is long; fuzzy and partial-name matches need two words.
+     */
     private static List<PlaceCandidate> accept(String name, int words, List<PlaceCandidate> candidates) {
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() || words > 1) {
             return candidates;
         }
-        boolean loose = candidates.getFirst().reason().startsWith("loose");
-        if (loose && words == 1 && name.length() < 6) {
-            return List.of();
-        }
-        return candidates;
+        String how = candidates.getFirst().reason().split(",", 2)[0];
+        boolean exact = how.equals("name") || how.equals("alternate-name");
+        boolean longLoose = how.equals("loose-name") && name.length() >= 6;
+        return exact || longLoose ? candidates : List.of();
     }
 
     private static boolean startsName(Words.Word w, List<Span> actors) {
