@@ -2,10 +2,12 @@ package org.conflictmap.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,8 +16,9 @@ import org.conflictmap.actor.Actor;
 /**
  * Finds actor mentions: every actor's name and aliases (from the actor table) plus the generic phrases news reports
  * use for the parties ({@link #GENERIC}). All-capital aliases (HTS, IS, SDF) match case-sensitively, so that "is"
- * is not the Islamic State; everything else ignores case, and a final "s" is optional. Longer phrases win over
- * shorter ones at the same place. Immutable once built.
+ * is not the Islamic State; everything else ignores case, and a final "s" is optional. Matching is word by word
+ * (leftmost, then longest), not one big regular expression, which would try every alias at every character.
+ * Immutable once built.
  */
 final class ActorLexicon {
     /**
@@ -25,8 +28,14 @@ final class ActorLexicon {
      */
     static final Map<String, String> GENERIC = generic();
 
-    private final Pattern pattern;
-    private final Map<String, String> codeByPhrase;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’\\-]*");
+
+    /** A phrase as words; acronyms (all capitals) must match in case, the rest ignores it. */
+    private record Phrase(String[] words, boolean acronym, String code) {
+    }
+
+    /** Phrases by their first word (lower case), longest first: a word trie would be overkill at this size. */
+    private final Map<String, List<Phrase>> byFirstWord;
     private final Map<String, String> sideByCode;
 
     record ActorMention(Span span, String code) {
@@ -36,59 +45,90 @@ final class ActorLexicon {
         Map<String, String> phrases = new LinkedHashMap<>();
         sideByCode = actors.stream().collect(Collectors.toMap(Actor::getCode, Actor::getSide, (a, b) -> a));
         for (Actor a : actors) {
-            phrases.putIfAbsent(key(a.getName()), a.getCode());
-            a.getAliases().forEach(alias -> phrases.putIfAbsent(key(alias), a.getCode()));
-            phrases.putIfAbsent(key(a.getCode()), a.getCode());
+            phrases.putIfAbsent(a.getName(), a.getCode());
+            a.getAliases().forEach(alias -> phrases.putIfAbsent(alias, a.getCode()));
+            phrases.putIfAbsent(a.getCode(), a.getCode());
         }
         GENERIC.forEach((phrase, code) -> {
             if (sideByCode.containsKey(code)) {
-                phrases.putIfAbsent(key(phrase), code);
+                phrases.putIfAbsent(phrase, code);
             }
         });
-        codeByPhrase = Map.copyOf(phrases);
-        pattern = compile(phrases.keySet());
+        Map<String, List<Phrase>> index = new HashMap<>();
+        phrases.forEach((phrase, code) -> {
+            List<String> words = new ArrayList<>();
+            TOKEN.matcher(phrase).results().forEach(r -> words.add(r.group()));
+            if (!words.isEmpty()) {
+                boolean acronym = phrase.equals(phrase.toUpperCase(Locale.ROOT))
+                        && phrase.chars().anyMatch(Character::isLetter);
+                index.computeIfAbsent(words.getFirst().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new Phrase(words.toArray(String[]::new), acronym, code));
+            }
+        });
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed()));
+        byFirstWord = Map.copyOf(index);
     }
 
+    /** Actor mentions in {@code within}, leftmost-longest, not overlapping; a final "s" or "es" is optional. */
     List<ActorMention> find(String text, Span within) {
+        List<MatchResult> tokens = TOKEN.matcher(text).region(within.start(), within.end()).results().toList();
         List<ActorMention> mentions = new ArrayList<>();
-        Matcher m = pattern.matcher(text).region(within.start(), within.end());
-        while (m.find()) {
-            String code = codeByPhrase.get(key(m.group()));
-            if (code == null) {
-                code = codeByPhrase.get(key(m.group().replaceFirst("(?i)s$", "")));
+        int i = 0;
+        while (i < tokens.size()) {
+            Phrase best = longestAt(tokens, i);
+            if (best == null) {
+                i++;
+                continue;
             }
-            if (code != null) {
-                mentions.add(new ActorMention(new Span(m.start(), m.end()), code));
-            }
+            int last = i + best.words().length - 1;
+            mentions.add(new ActorMention(new Span(tokens.get(i).start(), tokens.get(last).end()), best.code()));
+            i = last + 1;
         }
         return mentions;
+    }
+
+    private Phrase longestAt(List<MatchResult> tokens, int i) {
+        String first = tokens.get(i).group().toLowerCase(Locale.ROOT);
+        Phrase best = null;
+        String singular = first.endsWith("es") ? first.substring(0, first.length() - 2)
+                : first.endsWith("s") ? first.substring(0, first.length() - 1) : first;
+        for (String key : singular.equals(first) ? List.of(first)
+                : List.of(first, singular, first.substring(0, first.length() - 1))) {
+            for (Phrase p : byFirstWord.getOrDefault(key, List.of())) {
+                if ((best == null || p.words().length > best.words().length) && matches(p, tokens, i)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Phrase p, List<MatchResult> tokens, int i) {
+        if (i + p.words().length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < p.words().length; k++) {
+            String word = p.words()[k];
+            String token = tokens.get(i + k).group();
+            boolean last = k == p.words().length - 1;
+            if (!sameWord(word, token, p.acronym()) && !(last && (sameWord(word + "s", token, p.acronym())
+                    || sameWord(word + "es", token, p.acronym())))) {
+                return false;
+            }
+            if (k > 0 && tokens.get(i + k).start() - tokens.get(i + k - 1).end() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameWord(String word, String token, boolean acronym) {
+        return acronym ? word.equals(token) : word.equalsIgnoreCase(token);
     }
 
     /** The side (coalition) of an actor code, or null. */
     String side(String code) {
         return sideByCode.get(code);
-    }
-
-    private static Pattern compile(Iterable<String> phrases) {
-        List<String> sorted = new ArrayList<>();
-        phrases.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            String p = sorted.get(i);
-            re.append(i == 0 ? "" : "|");
-            boolean acronym = p.equals(p.toUpperCase()) && p.chars().anyMatch(Character::isLetter);
-            String body = Pattern.quote(p).replace(" ", "\\E\\s+\\Q");
-            re.append(acronym ? body : "(?iu:" + body + "(?:s|es)?)");
-        }
-        return Pattern.compile(re.append(")(?![\\p{L}\\p{N}])").toString());
-    }
-
-    /** Lookup key: case and runs of spaces do not count; acronyms keep their case. */
-    private static String key(String phrase) {
-        String p = phrase.strip().replaceAll("\\s+", " ");
-        boolean acronym = p.equals(p.toUpperCase()) && p.chars().anyMatch(Character::isLetter);
-        return acronym ? p : p.toLowerCase();
     }
 
     private static Map<String, String> generic() {

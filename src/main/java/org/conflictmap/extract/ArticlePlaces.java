@@ -22,6 +22,7 @@ final class ArticlePlaces {
 
     private final BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer;
     private final Set<String> scope;
+    private final Map<String, List<PlaceCandidate>> bySpelling = new HashMap<>();
     private final Map<String, List<PlaceCandidate>> byName = new HashMap<>();
     private final Map<String, PlaceCandidate> nearCentroid = new HashMap<>();
     private Coordinate centroid;
@@ -31,9 +32,14 @@ final class ArticlePlaces {
         this.scope = scope;
     }
 
-    /** Candidates for a name, best first (memoised). */
+    /** Candidates for a name, best first (memoised by spelling, then by normalised name). */
     List<PlaceCandidate> lookup(String name) {
-        return byName.computeIfAbsent(NameNormalizer.normalize(name), k -> gazetteer.apply(name, null));
+        List<PlaceCandidate> known = bySpelling.get(name);
+        if (known == null) {
+            known = byName.computeIfAbsent(NameNormalizer.normalize(name), k -> gazetteer.apply(name, null));
+            bySpelling.put(name, known);
+        }
+        return known;
     }
 
     /** Fixes the centroid from the mentions found so far; call once all mentions are known. */

@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,12 @@ final class DatePhrases {
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due\\s+to|expected\\s+to|scheduled|"
             + "plans?\\s+to|next)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** How date phrases begin: the first three letters of a longer word, or a short word, or a digit. */
+    private static final Set<String> FIRST_LETTERS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes",
+            "tod", "thi", "ton", "ove", "las", "the", "hou", "lat", "ear", "jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final Set<String> SHORT_WORDS = Set.of("a", "at", "in");
+
     private DatePhrases() {
     }
 
@@ -59,10 +66,23 @@ final class DatePhrases {
      */
     static List<DateMention> find(String text, Span within, LocalDate published, LocalDate previous) {
         List<DateMention> found = new ArrayList<>();
-        Matcher m = PHRASE.matcher(text).region(within.start(), within.end());
+        Matcher m = PHRASE.matcher(text);
         LocalDate last = previous;
-        boolean future = FUTURE.matcher(text).region(within.start(), within.end()).find();
-        while (m.find()) {
+        boolean future = false;
+        boolean futureKnown = false;
+        // try the expression only at the start of words that can begin a date phrase
+        for (int i = within.start(); i < within.end(); i++) {
+            if (!startsPhrase(text, i, within)) {
+                continue;
+            }
+            m.region(i, within.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (!futureKnown) {
+                future = FUTURE.matcher(text).region(within.start(), within.end()).find();
+                futureKnown = true;
+            }
             DateMention d = resolve(m, published, last, future);
             if (d != null) {
                 found.add(d);
@@ -70,8 +90,26 @@ final class DatePhrases {
                     last = d.date();
                 }
             }
+            i = m.end() - 1;
         }
         return found;
+    }
+
+    private static boolean startsPhrase(String text, int i, Span within) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c) || i > within.start() && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        int end = i;
+        while (end < within.end() && end - i < 3 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        boolean longer = end < within.end() && Character.isLetter(text.charAt(end));
+        String start = text.substring(i, end).toLowerCase(Locale.ROOT);
+        return end - i == 3 ? FIRST_LETTERS.contains(start) : !longer && SHORT_WORDS.contains(start);
     }
 
     private static DateMention resolve(Matcher m, LocalDate published, LocalDate previous, boolean future) {

@@ -1,6 +1,8 @@
 package org.conflictmap.extract;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,9 @@ final class Modality {
     private static final Pattern SINCE = Pattern.compile("\\b(?:since|years\\s+ago|at\\s+the\\s+time|"
             + "long\\s+been|once\\s+(?:the|a))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** One of these or a year is in every historical clause: a cheap test before the expressions. */
+    private static final List<String> HISTORY_CUES = List.of("since", "ago", "at the time", "long been", "once");
+
     private Modality() {
     }
 
@@ -54,6 +59,10 @@ final class Modality {
     /** A clause naming a year before publication, or "since …", is about the past, not news. */
     static boolean historical(String text, Span clause, LocalDate published) {
         String s = text.substring(clause.start(), clause.end());
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!s.contains("19") && !s.contains("20") && HISTORY_CUES.stream().noneMatch(lower::contains)) {
+            return false;
+        }
         if (SINCE.matcher(s).find()) {
             return true;
         }

@@ -60,6 +60,9 @@ final class PlaceMentions {
             + "stance|Hezbollah|Hizbullah|Houthis)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCATED = Pattern.compile("\\b(?:in|at|near|from|of|around|inside|outside)\\s+"
             + "(?:\\p{Ll}+\\s+)?$");
+    private static final Pattern KIND_PHRASE = Pattern.compile("^(['’]s)?\\s+(province|governorate|"
+            + "(?:international\\s+)?airport|military\\s+airport|military\\s+airbase|air\\s*base|airbase|"
+            + "border\\s+crossing|crossing)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\s'’.-]{2,}(?:,\\s*[\\p{L} ]+)?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]");
 
@@ -164,9 +167,7 @@ final class PlaceMentions {
         String name = stripPossessive(text.substring(nameStart, words.get(end - 1).end()));
         int after = nameStart + name.length();
         String rest = text.substring(after, Math.min(text.length(), after + 40));
-        var m = Pattern.compile("^(['’]s)?\\s+(province|governorate|(?:international\\s+)?airport|military\\s+"
-                + "airport|military\\s+airbase|air\\s*base|airbase|border\\s+crossing|crossing)\\b",
-                Pattern.CASE_INSENSITIVE).matcher(rest);
+        var m = KIND_PHRASE.matcher(rest);
         if (!m.find()) {
             return false;
         }
@@ -219,16 +220,18 @@ final class PlaceMentions {
         return m.lookingAt() ? new Span(m.start(), m.end()) : null;
     }
 
-    /** Loose (spelling-tolerant) matches of short single words are too often English words. */
+    /**
+     * Spelling-tolerant matches of single words are too often English words or names of something else: a single
+     * word must match a name exactly, or loosely when it is long; fuzzy and partial-name matches need two words.
+     */
     private static List<PlaceCandidate> accept(String name, int words, List<PlaceCandidate> candidates) {
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() || words > 1) {
             return candidates;
         }
-        boolean loose = candidates.getFirst().reason().startsWith("loose");
-        if (loose && words == 1 && name.length() < 6) {
-            return List.of();
-        }
-        return candidates;
+        String how = candidates.getFirst().reason().split(",", 2)[0];
+        boolean exact = how.equals("name") || how.equals("alternate-name");
+        boolean longLoose = how.equals("loose-name") && name.length() >= 6;
+        return exact || longLoose ? candidates : List.of();
     }
 
     private static boolean startsName(Words.Word w, List<Span> actors) {

@@ -53,6 +53,10 @@ public class RuleExtractor implements Extractor {
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|"
             + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$|\\b(?:such\\s+as|including)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_FROM = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_BY = Pattern.compile("\\bby\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WHERE = Pattern.compile("\\bwhere\\s+[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+as\\s+well\\s+as)\\s+"
             + "(?:the\\s+(?:town|city|village|district)s?\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -72,8 +76,11 @@ public class RuleExtractor implements Extractor {
                 actors::all);
     }
 
-    /** For tests: any gazetteer function (name, near point or null → candidates best first) and actor list. */
-    RuleExtractor(BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer, Set<String> scope,
+    /**
+     * For tests and benchmarks: any gazetteer function (name, near point or null → candidates best first), the
+     * preferred countries and the actors.
+     */
+    public RuleExtractor(BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer, Set<String> scope,
                   Supplier<List<Actor>> actors) {
         this.gazetteer = gazetteer;
         this.scope = Set.copyOf(scope);
@@ -133,18 +140,23 @@ public class RuleExtractor implements Extractor {
             for (Facts f : facts) {
                 List<DateMention> dates = new ArrayList<>();
                 LocalDate previous = anchor;
+                List<Span> historical = new ArrayList<>();
                 for (Span clause : f.clauses()) {
-                    List<DateMention> found = DatePhrases.find(text, clause, published, previous);
-                    if (!Modality.historical(text, clause, published)) {
-                        dates.addAll(found);
-                        for (DateMention d : found) {
-                            if (d.precision() == DatePrecision.DAY) {
-                                previous = d.date();
-                            }
+                    if (Modality.historical(text, clause, published)) {
+                        historical.add(clause);
+                        continue;
+                    }
+                    // a report cannot date what happened after its publication: such dates are announcements
+                    List<DateMention> found = DatePhrases.find(text, clause, published, previous).stream()
+                            .filter(d -> published == null || !d.date().isAfter(published)).toList();
+                    dates.addAll(found);
+                    for (DateMention d : found) {
+                        if (d.precision() == DatePrecision.DAY) {
+                            previous = d.date();
                         }
                     }
                 }
-                sentence(f, dates);
+                sentence(f, dates, historical);
                 if (!dates.isEmpty()) {
                     DateMention last = dates.getLast();
                     current = last.date();
@@ -156,13 +168,13 @@ public class RuleExtractor implements Extractor {
             return new Extraction(new ArrayList<>(changes.values()), new ArrayList<>(events.values()));
         }
 
-        private void sentence(Facts f, List<DateMention> dates) {
+        private void sentence(Facts f, List<DateMention> dates, List<Span> historical) {
             boolean controlFound = false;
             List<Trigger> pendingEvents = new ArrayList<>();
             List<Span> eventClauses = new ArrayList<>();
             for (int c = 0; c < f.clauses().size(); c++) {
                 Span clause = f.clauses().get(c);
-                if (Modality.historical(text, clause, published)) {
+                if (historical.contains(clause)) {
                     continue;
                 }
                 for (Trigger t : Triggers.find(text, clause)) {
@@ -194,7 +206,7 @@ public class RuleExtractor implements Extractor {
             }
             List<ActorMention> before = actorsIn(f, clause.start(), t.span().start());
             List<ActorMention> after = actorsIn(f, t.span().end(), clause.end());
-            String from = actorAfterWord(f, clause, t, "from");
+            String from = actorAfterWord(f, clause, t, AFTER_FROM);
             String to;
             switch (t.control()) {
                 case PASSIVE -> to = after.isEmpty() ? lastAgent : after.getFirst().code();
@@ -203,7 +215,7 @@ public class RuleExtractor implements Extractor {
                     to = opponent(f, from);
                 }
                 default -> to = !before.isEmpty() ? before.getFirst().code()
-                        : actorAfterWord(f, clause, t, "by") != null ? actorAfterWord(f, clause, t, "by")
+                        : actorAfterWord(f, clause, t, AFTER_BY) != null ? actorAfterWord(f, clause, t, AFTER_BY)
                         : claimant(f) != null ? claimant(f) : lastAgent;
             }
             if (to != null && to.equals(from)) {
@@ -381,8 +393,7 @@ public class RuleExtractor implements Extractor {
         }
 
         /** The actor right after "from" or "by" following the trigger, within the clause. */
-        private String actorAfterWord(Facts f, Span clause, Trigger t, String word) {
-            Pattern p = Pattern.compile("\\b" + word + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        private String actorAfterWord(Facts f, Span clause, Trigger t, Pattern p) {
             for (ActorMention a : actorsIn(f, t.span().end(), clause.end())) {
                 String lead = text.substring(Math.max(t.span().end(), a.span().start() - 20), a.span().start());
                 if (p.matcher(lead).find()) {
@@ -396,7 +407,7 @@ public class RuleExtractor implements Extractor {
         private String claimant(Facts f) {
             for (ActorMention a : f.actors()) {
                 String lead = text.substring(Math.max(f.sentence().start(), a.span().start() - 20), a.span().start());
-                if (lead.matches("(?is).*\\baccording\\s+to\\s+(?:the\\s+)?$")) {
+                if (ACCORDING_TO.matcher(lead).find()) {
                     return a.code();
                 }
             }

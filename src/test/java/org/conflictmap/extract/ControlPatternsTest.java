@@ -1,0 +1,133 @@
+package org.conflictmap.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.conflictmap.control.ControlStatus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ControlPatternsTest {
+
+    private static List<ExtractedControlChange> changes(String text) {
+        return TestExtractor.extract(text).controlChanges();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rebels captured Saraqib on Monday.                                  | Saraqib | HTS
+            Opposition fighters seized the town of Saraqib on Monday.           | Saraqib | HTS
+            HTS took control of Saraqib on Monday.                              | Saraqib | HTS
+            Insurgents entered Hama on Monday after a week of battles.          | Hama    | HTS
+            Kurdish fighters overran the outskirts of Manbij on Monday.         | Manbij  | SDF
+            Government forces recaptured Maarat al-Numan on Monday.             | Maarat al-Numan | SAA
+            The army retook Hama on Monday.                                     | Hama    | SAA
+            Turkish-backed factions took over Tal Rifaat on Monday.             | Tall Rif‘at | SNA
+            Saraqib fell to the rebels on Monday.                               | Saraqib | HTS
+            """)
+    void findsTheCapturedPlaceAndTheNewController(String sentence, String place, String to) {
+        List<ExtractedControlChange> found = changes(sentence);
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.place()).isEqualTo(place);
+            assertThat(c.to()).isEqualTo(to);
+            assertThat(c.date()).isEqualTo(LocalDate.of(2024, 12, 2));
+            assertThat(c.status()).isEqualTo(ControlStatus.CONFIRMED);
+            assertThat(c.confidence()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @Test
+    void keepsSentenceAndMentionOffsets() {
+        String text = "Fighting went on. Rebels captured Saraqib on Monday.";
+        ExtractedControlChange c = changes(text).getFirst();
+
+        assertThat(text.substring(c.start(), c.end())).isEqualTo("Rebels captured Saraqib on Monday.");
+        assertThat(text.substring(c.mentionStart(), c.mentionEnd())).isEqualTo("Saraqib");
+        assertThat(c.sentence()).isEqualTo("Rebels captured Saraqib on Monday.");
+    }
+
+    @Test
+    void takesTheFormerControllerFromFrom() {
+        ExtractedControlChange c = changes("The SNA captured Manbij from the SDF on Monday.").getFirst();
+
+        assertThat(c.from()).isEqualTo("SDF");
+        assertThat(c.to()).isEqualTo("SNA");
+    }
+
+    @Test
+    void aWithdrawalHandsThePlaceToTheOpponentNamedInTheSentence() {
+        ExtractedControlChange c = changes("Government troops withdrew from Homs overnight as rebels advanced.")
+                .getFirst();
+
+        assertThat(c.place()).isEqualTo("Homs");
+        assertThat(c.from()).isEqualTo("SAA");
+        assertThat(c.to()).isEqualTo("HTS");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 12, 3));
+    }
+
+    @Test
+    void aWithdrawalWithoutAnOpponentHasNoNewController() {
+        ExtractedControlChange c = changes("Hezbollah fighters pulled out of Homs on Tuesday.").getFirst();
+
+        assertThat(c.from()).isEqualTo("HZB");
+        assertThat(c.to()).isNull();
+    }
+
+    @Test
+    void coordinatedPlacesAreEachCaptured() {
+        assertThat(changes("Rebels took control of Saraqib and Hama on Tuesday.")).extracting(
+                ExtractedControlChange::place).containsExactly("Saraqib", "Hama");
+    }
+
+    @Test
+    void anUnnamedCapturerIsTheLastNamedOne() {
+        List<ExtractedControlChange> found = changes(
+                "The SNA captured Manbij on Monday. Hours later the fighters seized Tal Rifaat.");
+
+        assertThat(found).extracting(ExtractedControlChange::to).containsExactly("SNA", "SNA");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            HTS claimed to have captured Saraqib on Monday.                      | CLAIMED
+            The SNA said it had seized Manbij on Monday.                         | CLAIMED
+            According to a monitor, rebels overran Saraqib on Monday.            | CLAIMED
+            Fighting for control of Saraqib continued on Monday.                 | CONTESTED
+            The army entered Saraqib on Monday, but clashes continue inside it.  | CONTESTED
+            """)
+    void statusFollowsClaimsAndOngoingFighting(String sentence, ControlStatus status) {
+        assertThat(changes(sentence)).singleElement().extracting(ExtractedControlChange::status).isEqualTo(status);
+    }
+
+    @Test
+    void oneChangePerPlaceDateAndController() {
+        assertThat(changes("Rebels captured Saraqib on Monday. The army withdrew from Saraqib on Monday, "
+                + "and rebels entered it.")).hasSize(1);
+    }
+
+    @Test
+    void resolvesAmbiguousNamesNearTheArticlesOtherPlaces() {
+        ExtractedControlChange c = changes("Rebels pushed south from Hama. They captured Suran on Monday.")
+                .getFirst();
+
+        assertThat(c.lat()).isEqualTo(35.292);
+    }
+
+    @Test
+    void provinceAndAirportPhrasesFindFacilitiesAndRegions() {
+        assertThat(changes("Rebels seized Aleppo's military airport on Monday.")).singleElement()
+                .extracting(ExtractedControlChange::place).isEqualTo("Nayrab Military Airbase");
+        assertThat(changes("Rebels captured Aleppo International Airport on Monday.")).singleElement()
+                .extracting(ExtractedControlChange::place).isEqualTo("Aleppo International Airport");
+    }
+
+    @Test
+    void findsArabicScriptNames() {
+        assertThat(changes("Rebels captured منبج on Monday.")).singleElement()
+                .extracting(ExtractedControlChange::place).isEqualTo("Manbij");
+    }
+}
