@@ -1,26 +1,19 @@
 package org.conflictmap.api;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.conflictmap.extract.ArticleBytes;
 import org.conflictmap.support.ApiClient;
 import org.conflictmap.support.ApiTest;
-import org.conflictmap.support.H2AppTest;
+import org.conflictmap.support.ReviewAppTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@H2AppTest
+@ReviewAppTest
 class ExtractApiTest extends ApiTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private static final String ARTICLE = """
             Title: Test article
             Published: 2024-12-01
@@ -82,18 +75,17 @@ class ExtractApiTest extends ApiTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void anonymousCallersGet401AndWrongPasswords401() {
+        byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        ApiClient.Response anonymous = api.post("/api/extract", "text/plain", body, null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/extract", "text/plain", body, "editor", "wrong").status()).isEqualTo(401);
+    }
+
+    /** As the editor: extraction is an editor's tool. */
     private ApiClient.Response post(String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/extract"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ApiClient.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), null,
-                    r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.post("/api/extract", contentType, body, "editor", ReviewAppTest.EDITOR_PASSWORD);
     }
 }
