@@ -92,7 +92,8 @@ public class Gazetteer {
     }
 
     /**
-     * All places with a name matching {@code name}, best first; empty when none does. Exact (normalised) names are
+     * Places with a name matching {@code name}, best first (at most {@value PlaceScorer#MAX_CANDIDATES}); empty when
+     * none does. Exact (normalised) names are
      * tried first; only when none matches, the looser key ({@link NameNormalizer#loose}), then fuzzy matching, each
      * at a lower score.
      */

@@ -67,6 +67,7 @@ public final class NameNormalizer {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "as", "es", "ash", "esh", "ath",
             "ad", "ed", "adh", "ar", "er", "az", "ez", "at", "et", "an", "en", "l");
     private static final Pattern LATIN_VOWELS = Pattern.compile("[aeiouy]");
+    private static final Pattern FINAL_AH = Pattern.compile("([ae])h$");
     private static final Pattern LATIN_VOWELS_AND_H = Pattern.compile("[aeiouyh]");
     /**
      * Letter groups that English, French and German transliterations of Arabic, Kurdish and Turkish write
@@ -96,11 +97,11 @@ public final class NameNormalizer {
                 continue;
             }
             String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
-            key.append(ARABIC_HEAD_ARTICLE.matcher(w).replaceFirst("$1"));
+            key.append(w.isEmpty() || w.charAt(0) < 0x80 ? w : ARABIC_HEAD_ARTICLE.matcher(w).replaceFirst("$1"));
         }
         String k = key.toString();
         if (k.chars().allMatch(c -> c < 0x80)) {
-            k = k.replaceAll("([ae])h$", "$1");
+            k = FINAL_AH.matcher(k).replaceFirst("$1");
             for (String[] r : SOUNDS) {
                 k = k.replace(r[0], r[1]);
             }

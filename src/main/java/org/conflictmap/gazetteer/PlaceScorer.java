@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class PlaceScorer {
     static final double NEAR_RANGE_KM = 150;
+    /** Candidates returned at most: enough for any real ambiguity, and a common name costs no more to explain. */
+    static final int MAX_CANDIDATES = 100;
     /** A named point outweighs population and kind: the caller knows where the text is about. */
     static final double NEAR_WEIGHT = 0.4;
     static final double CONTEXT_WEIGHT = 0.2;
@@ -80,15 +82,30 @@ final class PlaceScorer {
         ContextPlaces.Context context = query.context() == null || query.context().isBlank()
                 ? ContextPlaces.Context.NONE : readContext.apply(query.context());
         List<Hit> hits = match(key, split, query.near(), context);
-        List<PlaceCandidate> out = new ArrayList<>(hits.size());
+        // Score everything, but explain (build the candidate and its reason) only the best MAX_CANDIDATES.
+        List<Scored> scored = new ArrayList<>(hits.size());
         Set<Integer> seen = new HashSet<>();
         for (Hit hit : hits) {
             if (seen.add(hit.slot())) {
-                out.add(candidate(hit, split.kinds(), textKinds, query.near(), context));
+                scored.add(new Scored(hit, score(hit, split.kinds(), textKinds, query.near(), context, null)));
             }
         }
-        out.sort(Comparator.comparingDouble(PlaceCandidate::score).reversed().thenComparingLong(PlaceCandidate::id));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparingLong(s -> index.ids[s.hit().slot()]));
+        List<PlaceCandidate> out = new ArrayList<>(Math.min(scored.size(), MAX_CANDIDATES));
+        for (Scored s : scored.subList(0, Math.min(scored.size(), MAX_CANDIDATES))) {
+            StringBuilder reason = new StringBuilder();
+            double score = score(s.hit(), split.kinds(), textKinds, query.near(), context, reason);
+            int slot = s.hit().slot();
+            long population = index.populations[slot];
+            out.add(new PlaceCandidate(index.ids[slot], index.names[slot], index.kinds[slot], index.lats[slot],
+                    index.lons[slot], index.countries[slot], index.admin1s[slot], population < 0 ? null : population,
+                    index.precisions[slot], Math.round(score * 1000) / 1000.0, reason.toString()));
+        }
         return out;
+    }
+
+    private record Scored(Hit hit, double score) {
     }
 
     /** A slot as a candidate with score 1 and the given reason (for lists that are not ranked by score). */
@@ -106,13 +123,22 @@ final class PlaceScorer {
         if (slots.length == 0 || slots.length > 20) {
             return Optional.empty();
         }
-        List<PlaceCandidate> c = new ArrayList<>();
+        int best = -1;
+        double bestScore = -1;
+        double second = -1;
         for (int slot : slots) {
-            c.add(candidate(new Hit(slot, How.ALTERNATE), Set.of(), Set.of(), null, ContextPlaces.Context.NONE));
+            double score = score(new Hit(slot, How.ALTERNATE), Set.of(), Set.of(), null, ContextPlaces.Context.NONE,
+                    null);
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = slot;
+            } else if (score > second) {
+                second = score;
+            }
         }
-        c.sort(Comparator.comparingDouble(PlaceCandidate::score).reversed());
-        boolean clear = c.size() == 1 || c.get(0).score() - c.get(1).score() >= 0.15;
-        return clear ? Optional.of(c.get(0)) : Optional.empty();
+        boolean clear = slots.length == 1 || bestScore - second >= 0.15;
+        return clear ? Optional.of(describe(best, "clear")) : Optional.empty();
     }
 
     private List<Hit> match(String key, KindHints.Split split, Coordinate near, ContextPlaces.Context context) {
@@ -195,8 +221,9 @@ final class PlaceScorer {
         return hits;
     }
 
-    private PlaceCandidate candidate(Hit hit, Set<PlaceKind> nameKinds, Set<PlaceKind> textKinds, Coordinate near,
-                                     ContextPlaces.Context context) {
+    /** The score of a hit; its reasons are appended to {@code reason} unless that is null. */
+    private double score(Hit hit, Set<PlaceKind> nameKinds, Set<PlaceKind> textKinds, Coordinate near,
+                         ContextPlaces.Context context, StringBuilder reason) {
         int slot = hit.slot();
         PlaceKind kind = index.kinds[slot];
         long population = index.populations[slot];
@@ -206,31 +233,45 @@ final class PlaceScorer {
         double scoreWeight = !inScope ? 0 : index.countries[slot].equals(primaryCountry) ? 0.2 : OTHER_SCOPE_WEIGHT;
         double nameWeight = hit.how() == How.LOOSE ? LOOSE_BASE + LOOSE_SIMILARITY * similarity(slot) : hit.how().weight;
         double score = 0.5 * nameWeight + scoreWeight + 0.2 * size + 0.1 * kindWeight(kind);
-        StringBuilder reason = new StringBuilder(hit.how().reason).append(inScope ? ",in-scope" : ",out-of-scope");
+        Explain why = new Explain(reason);
+        why.add(hit.how().reason).add(inScope ? ",in-scope" : ",out-of-scope");
         if (nameKinds.contains(kind)) {
             score += NAME_KIND_WEIGHT;
-            reason.append(",kind:").append(kind.name().toLowerCase());
+            why.add(",kind:").add(kind.name().toLowerCase());
         } else if (textKinds.contains(kind)) {
             score += TEXT_KIND_WEIGHT;
-            reason.append(",text-kind:").append(kind.name().toLowerCase());
+            why.add(",text-kind:").add(kind.name().toLowerCase());
         }
         if (near != null) {
             double km = km(near, slot);
             score += NEAR_WEIGHT * Math.max(0, 1 - km / NEAR_RANGE_KM);
-            reason.append(",near:").append(Math.round(km)).append("km");
+            why.add(",near:").add(Math.round(km) + "km");
         }
-        double km = context.points().stream().mapToDouble(c -> km(c, slot)).min().orElse(Double.MAX_VALUE);
-        if (km <= NEAR_RANGE_KM) {
-            score += CONTEXT_WEIGHT * (1 - km / NEAR_RANGE_KM);
-            reason.append(",context:").append(Math.round(km)).append("km");
+        if (!context.points().isEmpty()) {
+            double km = Double.MAX_VALUE;
+            for (Coordinate c : context.points()) {
+                km = Math.min(km, km(c, slot));
+            }
+            if (km <= NEAR_RANGE_KM) {
+                score += CONTEXT_WEIGHT * (1 - km / NEAR_RANGE_KM);
+                why.add(",context:").add(Math.round(km) + "km");
+            }
         }
         if (kind != PlaceKind.COUNTRY && context.countries().contains(index.countries[slot])) {
             score += CONTEXT_COUNTRY_WEIGHT;
-            reason.append(",context-country");
+            why.add(",context-country");
         }
-        return new PlaceCandidate(index.ids[slot], index.names[slot], kind, index.lats[slot], index.lons[slot],
-                index.countries[slot], index.admin1s[slot], population < 0 ? null : population,
-                index.precisions[slot], Math.round(score * 1000) / 1000.0, reason.toString());
+        return score;
+    }
+
+    /** Appends to a reason when there is one to write. */
+    private record Explain(StringBuilder reason) {
+        Explain add(String part) {
+            if (reason != null) {
+                reason.append(part);
+            }
+            return this;
+        }
     }
 
     /**
