@@ -31,10 +31,6 @@ final class ContextPlaces {
     /** Points of the places a text names (countries excepted) and the country codes of the countries it names. */
     record Context(List<Coordinate> points, Set<String> countries) {
         static final Context NONE = new Context(List.of(), Set.of());
-
-        boolean isEmpty() {
-            return points.isEmpty() && countries.isEmpty();
-        }
     }
 
     /** {@code self}: the normalised name being resolved; the text's mentions of it are not context. */

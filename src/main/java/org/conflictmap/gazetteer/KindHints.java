@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class KindHints {
     private static final String REGION_WORDS = "province|provinces|governorate|governorates|governate|muhafazah|"
-            + "muhafazat|wilayah|vilayet|ili|district|region|countryside|rif|gouvernorat|région|region|provinz|"
+            + "muhafazat|wilayah|vilayet|ili|district|region|countryside|rif|gouvernorat|région|provinz|"
             + "gouvernement|bezirk|ilçesi|محافظة|محافظه|ريف|منطقة|منطقه";
     private static final String FACILITY_WORDS = "international airport|military airport|military airbase|"
             + "air base|airbase|airport|airfield|air field|aéroport|flughafen|base aérienne|luftwaffenstützpunkt|"

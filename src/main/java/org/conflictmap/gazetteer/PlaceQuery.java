@@ -10,7 +10,4 @@ import org.locationtech.jts.geom.Coordinate;
  * ({@code scope}, null for the default) and a point ({@code near}, lon/lat). Only {@code name} is required.
  */
 public record PlaceQuery(String name, String context, Set<String> scope, Coordinate near) {
-    public static PlaceQuery of(String name) {
-        return new PlaceQuery(name, null, null, null);
-    }
 }
