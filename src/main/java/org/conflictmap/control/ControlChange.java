@@ -104,9 +104,7 @@ public class ControlChange {
 
     /** Adds a source that reported this item (its first one or, when merging, a further one). */
     public void addSource(SourceMention mention) {
-        boolean known = sources.stream().anyMatch(m -> m.getSource().getId().equals(mention.getSource().getId())
-                && java.util.Objects.equals(m.getSentence(), mention.getSentence()));
-        if (!known) {
+        if (sources.stream().noneMatch(mention::sameAs)) {
             sources.add(mention);
         }
     }

@@ -42,4 +42,9 @@ public class SourceMention {
     public String getSentence() {
         return sentence;
     }
+
+    /** The same source and sentence: reporting it again adds nothing. */
+    public boolean sameAs(SourceMention other) {
+        return source.getId().equals(other.source.getId()) && java.util.Objects.equals(sentence, other.sentence);
+    }
 }
