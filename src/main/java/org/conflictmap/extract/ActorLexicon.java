@@ -3,10 +3,12 @@ package org.conflictmap.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,18 +33,27 @@ final class ActorLexicon {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’\\-]*");
 
     /** A phrase as words; acronyms (all capitals) must match in case, the rest ignores it. */
-    private record Phrase(String[] words, boolean acronym, String code) {
+    private record Phrase(String[] words, boolean acronym, String code, boolean generic) {
     }
 
     /** Phrases by their first word (lower case), longest first: a word trie would be overkill at this size. */
     private final Map<String, List<Phrase>> byFirstWord;
     private final Map<String, String> sideByCode;
 
-    record ActorMention(Span span, String code) {
+    /** {@code generic}: a reporting habit such as "rebels", not a name of the actor. */
+    record ActorMention(Span span, String code, boolean generic) {
     }
+
+    /**
+     * Who unnamed "rebels" are when the sentence names whom they fought: in northern Syria the opposition
+     * factions fighting the SDF are the Turkish-backed SNA, not HTS (2016–2024 front lines, as ISW and ACLED code
+     * them). Keyed by the opponent's code; applies only to generic mentions of the default rebel actor.
+     */
+    private static final Map<String, String> REBELS_AGAINST = Map.of("SDF", "SNA");
 
     ActorLexicon(List<Actor> actors) {
         Map<String, String> phrases = new LinkedHashMap<>();
+        Set<String> generic = new HashSet<>();
         sideByCode = actors.stream().collect(Collectors.toMap(Actor::getCode, Actor::getSide, (a, b) -> a));
         for (Actor a : actors) {
             phrases.putIfAbsent(a.getName(), a.getCode());
@@ -50,8 +61,8 @@ final class ActorLexicon {
             phrases.putIfAbsent(a.getCode(), a.getCode());
         }
         GENERIC.forEach((phrase, code) -> {
-            if (sideByCode.containsKey(code)) {
-                phrases.putIfAbsent(phrase, code);
+            if (sideByCode.containsKey(code) && phrases.putIfAbsent(phrase, code) == null) {
+                generic.add(phrase);
             }
         });
         Map<String, List<Phrase>> index = new HashMap<>();
@@ -62,7 +73,7 @@ final class ActorLexicon {
                 boolean acronym = phrase.equals(phrase.toUpperCase(Locale.ROOT))
                         && phrase.chars().anyMatch(Character::isLetter);
                 index.computeIfAbsent(words.getFirst().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Phrase(words.toArray(String[]::new), acronym, code));
+                        .add(new Phrase(words.toArray(String[]::new), acronym, code, generic.contains(phrase)));
             }
         });
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed()));
@@ -81,7 +92,8 @@ final class ActorLexicon {
                 continue;
             }
             int last = i + best.words().length - 1;
-            mentions.add(new ActorMention(new Span(tokens.get(i).start(), tokens.get(last).end()), best.code()));
+            mentions.add(new ActorMention(new Span(tokens.get(i).start(), tokens.get(last).end()), best.code(),
+                    best.generic()));
             i = last + 1;
         }
         return mentions;
@@ -124,6 +136,16 @@ final class ActorLexicon {
 
     private static boolean sameWord(String word, String token, boolean acronym) {
         return acronym ? word.equals(token) : word.equalsIgnoreCase(token);
+    }
+
+    /**
+     * The actor a mention stands for once its opponent is known: unnamed rebels fighting the SDF are the SNA; any
+     * other mention is itself.
+     */
+    String against(ActorMention mention, String opponent) {
+        String refined = opponent == null || !mention.generic() ? null : REBELS_AGAINST.get(opponent);
+        return refined != null && GENERIC.getOrDefault("rebel", "").equals(mention.code())
+                && sideByCode.containsKey(refined) ? refined : mention.code();
     }
 
     /** The side (coalition) of an actor code, or null. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import org.conflictmap.base.Geometries;
 import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.PlaceCandidate;
 import org.conflictmap.gazetteer.PlaceKind;
@@ -19,6 +20,8 @@ import org.locationtech.jts.geom.Coordinate;
 final class ArticlePlaces {
     /** A name is unambiguous when it has one candidate, or the best leads the next by this much. */
     private static final double CLEAR_LEAD = 0.1;
+    /** A spelling-tolerant match further than this from the article's places is another place of a similar name. */
+    private static final double FAR_KM = 250;
 
     private final BiFunction<String, Coordinate, List<PlaceCandidate>> gazetteer;
     private final Set<String> scope;
@@ -68,6 +71,17 @@ final class ArticlePlaces {
             List<PlaceCandidate> near = gazetteer.apply(m.name(), centroid);
             return near.isEmpty() ? m.candidates().getFirst() : near.getFirst();
         });
+    }
+
+    /**
+     * True when {@code p} was found only by a tolerant spelling ("Sheikh Saeed" → "Ash Shaykh Sa‘d") and lies far
+     * from the article's other places: most likely a namesake of a place the gazetteer does not know.
+     */
+    boolean farFetched(PlaceCandidate p) {
+        String how = p.reason().split(",", 2)[0];
+        boolean exact = how.equals("name") || how.equals("alternate-name");
+        return !exact && centroid != null
+                && Geometries.haversineKm(centroid.x, centroid.y, p.lon(), p.lat()) > FAR_KM;
     }
 
     private static boolean unambiguous(List<PlaceCandidate> candidates) {

@@ -17,12 +17,15 @@ import org.conflictmap.event.DatePrecision;
 /**
  * Finds date phrases and resolves them against the publication date: explicit dates, weekdays (the latest such day
  * on or before publication), yesterday/today/overnight, weekends and weeks, months, and "a day later" (relative to
- * the previous date in the text). "Overnight" and "last night" are the day before publication (the night began
- * then).
+ * the previous date in the text), as do "within 72 hours", "after two days" and "48 hours later" (hours round
+ * to whole days). "Overnight" and "last night" are the day before publication (the night began then).
  */
 final class DatePhrases {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String COUNTS = "\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten";
+    private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern PHRASE = Pattern.compile(String.join("|",
             "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)",
@@ -34,6 +37,8 @@ final class DatePhrases {
             "(?<today>\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b)",
             "(?<overnight>\\b(?:overnight|last\\s+night)\\b)",
             "(?<next>\\b(?:a\\s+day\\s+later|the\\s+(?:next|following)\\s+day)\\b)",
+            "(?<after>\\b(?:within|after)\\s+(?<afterN>" + COUNTS + ")\\s+(?<afterUnit>hours?|days?)\\b)",
+            "(?<later>\\b(?<laterN>" + COUNTS + ")\\s+(?<laterUnit>hours?|days?)\\s+later\\b)",
             "(?<same>\\b(?:hours\\s+later|later\\s+(?:that|the\\s+same)\\s+day|the\\s+same\\s+day)\\b)",
             "(?<weekend>\\b(?:over|at)\\s+the\\s+weekend\\b|\\bthis\\s+weekend\\b)",
             "(?<thisWeek>\\b(?:earlier\\s+)?this\\s+week\\b)",
@@ -50,8 +55,9 @@ final class DatePhrases {
     /** How date phrases begin: the first three letters of a longer word, or a short word, or a digit. */
     private static final Set<String> FIRST_LETTERS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes",
             "tod", "thi", "ton", "ove", "las", "the", "hou", "lat", "ear", "jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final Set<String> SHORT_WORDS = Set.of("a", "at", "in");
+            "jul", "aug", "sep", "oct", "nov", "dec", "wit", "aft", "one", "two", "thr", "fou", "fiv", "six", "sev",
+            "eig", "nin", "ten");
+    private static final Set<String> SHORT_WORDS = Set.of("a", "an", "at", "in");
 
     private DatePhrases() {
     }
@@ -142,6 +148,11 @@ final class DatePhrases {
         if (m.group("next") != null) {
             return previous == null ? null : day(span, previous.plusDays(1));
         }
+        if (m.group("after") != null || m.group("later") != null) {
+            boolean after = m.group("after") != null;
+            int days = days(m.group(after ? "afterN" : "laterN"), m.group(after ? "afterUnit" : "laterUnit"));
+            return previous == null || days < 0 ? null : day(span, previous.plusDays(days));
+        }
         if (m.group("same") != null) {
             return previous == null ? null : day(span, previous);
         }
@@ -192,6 +203,15 @@ final class DatePhrases {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** "72 hours" → 3 days, "two days" → 2, "an hour" → 0; -1 for counts too large to be a date step. */
+    private static int days(String count, String unit) {
+        String c = count.toLowerCase(Locale.ROOT);
+        int n = Character.isDigit(c.charAt(0)) ? Integer.parseInt(c)
+                : c.startsWith("a") ? 1 : COUNT_WORDS.indexOf(c) + 1;
+        int result = unit.toLowerCase(Locale.ROOT).startsWith("hour") ? (n + 12) / 24 : n;
+        return result > 31 ? -1 : result;
     }
 
     private static DateMention day(Span span, LocalDate date) {

@@ -33,6 +33,11 @@ final class Modality {
     private static final Pattern HABITUAL = Pattern.compile("\\b(?:regularly|frequently|often|repeatedly|routinely|"
             + "usually|over\\s+the\\s+past\\s+(?:year|years|decade|months)|for\\s+years|in\\s+recent\\s+"
             + "(?:years|months)|in\\s+the\\s+past)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:has|have|is|are|now|currently|today|again|"
+            + "recent(?:ly)?|latest|new|still|unlike|(?:last|past|this)\\s+week)\\b|['’](?:s|ve|re)\\s+(?:been|taken|seized|captured)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+"
+            + "(?:ed|en|wn|ht|t)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
     private static final Pattern SINCE = Pattern.compile("\\b(?:since|years\\s+ago|at\\s+the\\s+time|"
             + "long\\s+been|once\\s+(?:the|a))\\b", Pattern.CASE_INSENSITIVE);
@@ -54,6 +59,19 @@ final class Modality {
                 && !IRREALIS_NEAR.matcher(near).find()
                 && (!INFINITIVE.matcher(before).find() || ACHIEVED.matcher(before).find())
                 && !HABITUAL.matcher(text.substring(clause.start(), clause.end())).find();
+    }
+
+    /**
+     * A sentence in the present or present perfect, or pointing at the present ("now", "recent"): what tells that
+     * a story has come back from a flashback.
+     */
+    static boolean present(String text, Span sentence) {
+        return PRESENT.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** "had taken", "had been held": a flashback from a story told in the simple past. */
+    static boolean pastPerfect(String text, Span sentence) {
+        return PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /** A clause naming a year before publication, or "since …", is about the past, not news. */

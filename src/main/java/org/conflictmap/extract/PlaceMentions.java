@@ -62,7 +62,13 @@ final class PlaceMentions {
             + "(?:\\p{Ll}+\\s+)?$");
     private static final Pattern KIND_PHRASE = Pattern.compile("^(['’]s)?\\s+(province|governorate|"
             + "(?:international\\s+)?airport|military\\s+airport|military\\s+airbase|air\\s*base|airbase|"
-            + "border\\s+crossing|crossing)\\b", Pattern.CASE_INSENSITIVE);
+            + "border\\s+crossing|crossing|military\\s+academy)\\b", Pattern.CASE_INSENSITIVE);
+    /** A second facility of the same place joined to the first: "Aleppo's military airport and academy". */
+    private static final Pattern AND_KIND = Pattern.compile("^\\s+and\\s+(?:its\\s+|the\\s+)?((?:military\\s+)?"
+            + "academy|(?:international\\s+)?airport|air\\s*base|airbase)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the civilian airport", "the military air base": a facility named only by the place the text is about. */
+    private static final Pattern BARE_FACILITY = Pattern.compile("\\bthe\\s+(?:city['’]s\\s+)?(civilian|civil|"
+            + "international|military)\\s+(airport|air\\s*base|airbase)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\s'’.-]{2,}(?:,\\s*[\\p{L} ]+)?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]");
 
@@ -98,6 +104,36 @@ final class PlaceMentions {
             }
         }
         return mentions;
+    }
+
+    /**
+     * Facilities named without their place ("seizing the civilian airport"), read as the facility of
+     * {@code focus}, the city or town the text was last about; nothing when there is no focus or it has no such
+     * facility in the gazetteer.
+     */
+    static List<PlaceMention> bareFacilities(String text, Span sentence, String focus,
+                                             Function<String, List<PlaceCandidate>> lookup) {
+        if (focus == null) {
+            return List.of();
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        var m = BARE_FACILITY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            boolean military = m.group(1).equalsIgnoreCase("military");
+            boolean airport = m.group(2).equalsIgnoreCase("airport");
+            List<String> tries = !military ? List.of(focus + " International Airport", focus + " Airport")
+                    : airport ? List.of(focus + " Military Airport", focus + " Military Airbase")
+                    : List.of(focus + " Air Base", focus + " Military Airbase");
+            for (String name : tries) {
+                List<PlaceCandidate> candidates = lookup.apply(name);
+                if (!candidates.isEmpty() && candidates.getFirst().kind() == PlaceKind.FACILITY) {
+                    Span span = new Span(m.start(1), m.end());
+                    out.add(new PlaceMention(span, name, candidates, metonymy(text, span), false));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static int arabicRun(String text, List<Words.Word> words, int i, Function<String, List<PlaceCandidate>> lookup,
@@ -171,20 +207,35 @@ final class PlaceMentions {
         if (!m.find()) {
             return false;
         }
-        String kind = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        List<String> tries = switch (kind) {
+        if (!facility(text, name, m.group(2), new Span(nameStart, after + m.end()), lookup, out, dateline)) {
+            return false;
+        }
+        int phraseEnd = after + m.end();
+        var and = AND_KIND.matcher(text).region(phraseEnd, Math.min(text.length(), phraseEnd + 40));
+        if (and.lookingAt()) {
+            facility(text, name, and.group(1), new Span(and.start(1), and.end(1)), lookup, out, dateline);
+        }
+        return true;
+    }
+
+    /** The facility or area of {@code kind} ("airport", "province"…) of place {@code name}, if the gazetteer has it. */
+    private static boolean facility(String text, String name, String kind, Span span,
+                                    Function<String, List<PlaceCandidate>> lookup, List<PlaceMention> out,
+                                    Span dateline) {
+        List<String> tries = switch (kind.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
             case "province", "governorate" -> List.of(name + " Governorate");
             case "airport" -> List.of(name + " International Airport", name + " Airport");
             case "international airport" -> List.of(name + " International Airport");
             case "military airport", "military airbase" -> List.of(name + " Military Airport", name + " military airport",
                     name + " Military Airbase");
             case "air base", "airbase" -> List.of(name + " Air Base", name + " Airbase");
+            case "academy", "military academy" -> List.of(name + " Military Academy");
             default -> List.of(name + " border crossing");
         };
         for (String t : tries) {
             List<PlaceCandidate> candidates = lookup.apply(t);
             if (!candidates.isEmpty()) {
-                out.add(mention(text, new Span(nameStart, after + m.end()), t, candidates, dateline));
+                out.add(mention(text, span, t, candidates, dateline));
                 return true;
             }
         }

@@ -2,6 +2,9 @@ package org.conflictmap.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.conflictmap.extract.Triggers.ControlMode;
 import org.conflictmap.extract.Triggers.Trigger;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.PlaceCandidate;
+import org.conflictmap.gazetteer.PlaceKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -48,12 +52,20 @@ public class RuleExtractor implements Extractor {
             + "governorate|air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|"
             + "in|large|last|major|stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|"
             + "Lebanese|Arab|Druze|Christian|Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|"
-            + "nation['’]s|second|third|largest|biggest|,))*\\s*$",
+            + "nation['’]s|second|third|largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|,))*"
+            + "\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|"
             + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$|\\b(?:such\\s+as|including)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_FROM = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|before|since|until|once|when)\\s+"
+            + "(?:the\\s+(?:city|town|village)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_OF = Pattern.compile("\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+"
+            + "\\p{L}+|fell|had\\s+fallen)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELD_BY = Pattern.compile("\\b(?:held|controlled|run|defended|occupied)\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int HELD_BY_REACH = 80;
     private static final Pattern AFTER_BY = Pattern.compile("\\bby\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -92,6 +104,10 @@ public class RuleExtractor implements Extractor {
 
     /** The date an item gets and how it was found (factor for the confidence). */
     private record Dated(LocalDate date, DatePrecision precision, double factor) {
+        /** Dated by a phrase in its own sentence, not carried from earlier text or the publication date. */
+        boolean ownDate() {
+            return factor >= 0.9;
+        }
     }
 
     @Override
@@ -101,15 +117,35 @@ public class RuleExtractor implements Extractor {
         ArticlePlaces places = new ArticlePlaces(gazetteer, scope);
         List<Facts> facts = new ArrayList<>();
         List<PlaceMention> all = new ArrayList<>();
+        String focus = null;
         for (Span sentence : Sentences.of(text)) {
             List<ActorMention> actorMentions = lex.find(text, sentence);
-            List<PlaceMention> placeMentions = PlaceMentions.find(text, sentence,
-                    actorMentions.stream().map(ActorMention::span).toList(), places::lookup);
+            List<PlaceMention> placeMentions = new ArrayList<>(PlaceMentions.find(text, sentence,
+                    actorMentions.stream().map(ActorMention::span).toList(), places::lookup));
+            List<PlaceMention> facilities = PlaceMentions.bareFacilities(text, sentence,
+                    focus(placeMentions, focus), places::lookup);
+            if (!facilities.isEmpty()) {
+                placeMentions.addAll(facilities);
+                placeMentions.sort(Comparator.comparingInt(m -> m.span().start()));
+            }
+            focus = focus(placeMentions, focus);
             all.addAll(placeMentions);
             facts.add(new Facts(sentence, Sentences.clauses(text, sentence), actorMentions, placeMentions));
         }
         places.settle(all);
         return new Run(text, article.published(), lex, places).extract(facts);
+    }
+
+    /** The city or town the text is about so far: the last one named as a place (not as a government). */
+    private static String focus(List<PlaceMention> mentions, String previous) {
+        String focus = previous;
+        for (PlaceMention m : mentions) {
+            PlaceKind kind = m.candidates().getFirst().kind();
+            if (!m.metonymy() && (kind == PlaceKind.CITY || kind == PlaceKind.TOWN)) {
+                focus = m.candidates().getFirst().name();
+            }
+        }
+        return focus;
     }
 
     /** The state of one extraction: the date and the acting party carried from sentence to sentence. */
@@ -120,12 +156,16 @@ public class RuleExtractor implements Extractor {
         private final ArticlePlaces places;
         private final Map<String, ExtractedControlChange> changes = new LinkedHashMap<>();
         private final Map<String, ExtractedEvent> events = new LinkedHashMap<>();
+        /** The items dated by a phrase in their own sentence (identity: equal items from two sentences differ). */
+        private final Set<Object> dated = Collections.newSetFromMap(new IdentityHashMap<>());
         private LocalDate current;
         private DatePrecision currentPrecision = DatePrecision.DAY;
         private boolean currentFromText;
         /** The last day-precise date so far: what "a day later" counts from. */
         private LocalDate anchor;
         private String lastAgent;
+        /** The last sentence went back to a past year and nothing has come back to the present since. */
+        private boolean pastContext;
 
         Run(String text, LocalDate published, ActorLexicon lex, ArticlePlaces places) {
             this.text = text;
@@ -141,6 +181,7 @@ public class RuleExtractor implements Extractor {
                 List<DateMention> dates = new ArrayList<>();
                 LocalDate previous = anchor;
                 List<Span> historical = new ArrayList<>();
+                boolean stillPast = pastContext && !Modality.present(text, f.sentence());
                 for (Span clause : f.clauses()) {
                     if (Modality.historical(text, clause, published)) {
                         historical.add(clause);
@@ -156,6 +197,14 @@ public class RuleExtractor implements Extractor {
                         }
                     }
                 }
+                if (stillPast && dates.isEmpty()) {
+                    // the story is still in the past it went back to ("…recaptured in 2016. When Assad regained
+                    // control of Aleppo, it was a milestone"): nothing here is news
+                    historical.addAll(f.clauses());
+                }
+                // a flashback in the past perfect ("the army had taken it in 2012") ends with its sentence
+                pastContext = !historical.isEmpty() && dates.isEmpty() && !Modality.pastPerfect(text, f.sentence())
+                        && !Modality.present(text, f.sentence());
                 sentence(f, dates, historical);
                 if (!dates.isEmpty()) {
                     DateMention last = dates.getLast();
@@ -165,7 +214,39 @@ public class RuleExtractor implements Extractor {
                 }
                 anchor = previous;
             }
-            return new Extraction(new ArrayList<>(changes.values()), new ArrayList<>(events.values()));
+            return new Extraction(repeatsDropped(), new ArrayList<>(events.values().stream()
+                    .filter(e -> !partOfACapture(e)).toList()));
+        }
+
+        /**
+         * A place taken by the same side is one happening however often the article comes back to it ("the fall of
+         * Aleppo", "after Aleppo was captured"): the mentions that carry their own date win over those dated only
+         * by earlier text or the publication date; among the latter, the most confident (first) one stays.
+         */
+        private List<ExtractedControlChange> repeatsDropped() {
+            Map<String, List<ExtractedControlChange>> byPlaceAndTaker = new LinkedHashMap<>();
+            changes.values().forEach(c -> byPlaceAndTaker.computeIfAbsent(c.placeId() + "|" + c.to(),
+                    k -> new ArrayList<>()).add(c));
+            List<ExtractedControlChange> kept = new ArrayList<>();
+            for (List<ExtractedControlChange> same : byPlaceAndTaker.values()) {
+                List<ExtractedControlChange> own = same.stream().filter(dated::contains).toList();
+                if (!own.isEmpty()) {
+                    kept.addAll(own);
+                } else {
+                    kept.add(same.stream().max(Comparator.comparingDouble(ExtractedControlChange::confidence))
+                            .orElseThrow());
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * Fighting at a place the article reports taken, with no date of its own, is the fighting for that capture
+         * ("the rebel attack on Aleppo"), which the control change already shows.
+         */
+        private boolean partOfACapture(ExtractedEvent e) {
+            return e.type() == EventType.ARMED_CLASH && !dated.contains(e)
+                    && changes.values().stream().anyMatch(c -> c.placeId() == e.placeId() && c.to() != null);
         }
 
         private void sentence(Facts f, List<DateMention> dates, List<Span> historical) {
@@ -206,7 +287,7 @@ public class RuleExtractor implements Extractor {
             }
             List<ActorMention> before = actorsIn(f, clause.start(), t.span().start());
             List<ActorMention> after = actorsIn(f, t.span().end(), clause.end());
-            String from = actorAfterWord(f, clause, t, AFTER_FROM);
+            String from = code(actorAfterWord(f, clause, t, AFTER_FROM));
             String to;
             switch (t.control()) {
                 case PASSIVE -> to = after.isEmpty() ? lastAgent : after.getFirst().code();
@@ -214,9 +295,13 @@ public class RuleExtractor implements Extractor {
                     from = before.isEmpty() ? null : before.getFirst().code();
                     to = opponent(f, from);
                 }
-                default -> to = !before.isEmpty() ? before.getFirst().code()
-                        : actorAfterWord(f, clause, t, AFTER_BY) != null ? actorAfterWord(f, clause, t, AFTER_BY)
-                        : claimant(f) != null ? claimant(f) : lastAgent;
+                default -> {
+                    if (from == null) {
+                        from = previousHolder(f, clause, t);
+                    }
+                    ActorMention agent = !before.isEmpty() ? before.getFirst() : actorAfterWord(f, clause, t, AFTER_BY);
+                    to = agent != null ? lex.against(agent, from) : claimant(f) != null ? claimant(f) : lastAgent;
+                }
             }
             if (to != null && to.equals(from)) {
                 from = null;
@@ -228,10 +313,17 @@ public class RuleExtractor implements Extractor {
             Dated d = date(f, clause, t, dates);
             for (PlaceMention m : targets) {
                 PlaceCandidate p = places.resolve(m);
+                if (places.farFetched(p)) {
+                    continue;
+                }
                 double confidence = clamp(t.strength() * d.factor() * placeFactor(m, p));
-                add(new ExtractedControlChange(p.id(), p.name(), p.lat(), p.lon(), d.date(), d.precision(), from, to,
-                        status, sentence, f.sentence().start(), f.sentence().end(), m.span().start(),
-                        m.span().end(), confidence));
+                ExtractedControlChange c = new ExtractedControlChange(p.id(), p.name(), p.lat(), p.lon(), d.date(),
+                        d.precision(), from, to, status, sentence, f.sentence().start(), f.sentence().end(),
+                        m.span().start(), m.span().end(), confidence);
+                if (d.ownDate()) {
+                    dated.add(c);
+                }
+                add(c);
             }
             if (to != null && t.control() != ControlMode.WITHDRAW) {
                 lastAgent = to;
@@ -255,6 +347,9 @@ public class RuleExtractor implements Extractor {
             String sentence = text.substring(f.sentence().start(), f.sentence().end());
             for (PlaceMention m : targets) {
                 PlaceCandidate p = places.resolve(m);
+                if (places.farFetched(p)) {
+                    continue;
+                }
                 double confidence = clamp(t.strength() * d.factor() * placeFactor(m, p));
                 String key = t.event() + "|" + p.id() + "|" + d.date();
                 ExtractedEvent existing = events.get(key);
@@ -262,13 +357,17 @@ public class RuleExtractor implements Extractor {
                 merged.addAll(codes);
                 if (existing == null || existing.confidence() < confidence || merged.size() > existing.actors().size()) {
                     ExtractedEvent base = existing == null || existing.confidence() < confidence ? null : existing;
-                    events.put(key, base != null
+                    ExtractedEvent e = base != null
                             ? new ExtractedEvent(base.type(), base.placeId(), base.place(), base.lat(), base.lon(),
                             base.date(), base.datePrecision(), List.copyOf(merged), base.sentence(), base.start(),
                             base.end(), base.mentionStart(), base.mentionEnd(), base.confidence())
                             : new ExtractedEvent(t.event(), p.id(), p.name(), p.lat(), p.lon(), d.date(),
                             d.precision(), List.copyOf(merged), sentence, f.sentence().start(), f.sentence().end(),
-                            m.span().start(), m.span().end(), confidence));
+                            m.span().start(), m.span().end(), confidence);
+                    if (base != null ? dated.contains(base) : d.ownDate()) {
+                        dated.add(e);
+                    }
+                    events.put(key, e);
                 }
             }
         }
@@ -339,7 +438,8 @@ public class RuleExtractor implements Extractor {
             PlaceMention best = null;
             double bestCost = Double.MAX_VALUE;
             for (PlaceMention m : f.places()) {
-                if (!placeable(m) || m.span().start() < clause.start() || m.span().end() > clause.end()) {
+                if (!placeable(m) || m.span().start() < clause.start() || m.span().end() > clause.end()
+                        || subordinateSubject(m)) {
                     continue;
                 }
                 boolean after = m.span().start() >= t.span().end();
@@ -378,6 +478,13 @@ public class RuleExtractor implements Extractor {
             return out;
         }
 
+        /** "air strikes in the days after Aleppo was captured": the place of another happening, used as a time. */
+        private boolean subordinateSubject(PlaceMention m) {
+            String before = text.substring(Math.max(0, m.span().start() - 20), m.span().start());
+            String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30));
+            return SUBORDINATOR.matcher(before).find() && SUBJECT_OF.matcher(after).lookingAt();
+        }
+
         private static boolean placeable(PlaceMention m) {
             return !m.metonymy() && !m.country();
         }
@@ -392,15 +499,30 @@ public class RuleExtractor implements Extractor {
                     .filter(a -> !CIVILIANS.equals(a.code())).toList();
         }
 
-        /** The actor right after "from" or "by" following the trigger, within the clause. */
-        private String actorAfterWord(Facts f, Span clause, Trigger t, Pattern p) {
+        /** The actor right after "from" or "by" following the trigger, within the clause, or null. */
+        private ActorMention actorAfterWord(Facts f, Span clause, Trigger t, Pattern p) {
             for (ActorMention a : actorsIn(f, t.span().end(), clause.end())) {
                 String lead = text.substring(Math.max(t.span().end(), a.span().start() - 20), a.span().start());
                 if (p.matcher(lead).find()) {
-                    return a.code();
+                    return a;
                 }
             }
             return null;
+        }
+
+        private static String code(ActorMention a) {
+            return a == null ? null : a.code();
+        }
+
+        /** Who held the place before: "captured X, which had been held by the SDF" (the first actor soon after). */
+        private String previousHolder(Facts f, Span clause, Trigger t) {
+            var m = HELD_BY.matcher(text).region(t.span().end(), clause.end());
+            if (!m.find()) {
+                return null;
+            }
+            List<ActorMention> after = actorsIn(f, m.end(), clause.end());
+            return after.isEmpty() || after.getFirst().span().start() - m.end() > HELD_BY_REACH ? null
+                    : after.getFirst().code();
         }
 
         /** The party a claim is attributed to ("according to the Southern Operations Room"), if any. */

@@ -41,7 +41,8 @@ public final class ExtractBench {
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext context = SpringApplication.run(Application.class,
                 "--spring.datasource.url=jdbc:h2:mem:extractbench;DB_CLOSE_DELAY=-1", "--server.port=0",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn", "--logging.level.org.conflictmap.gazetteer=info",
+                "--conflictmap.gazetteer.world-import=startup");
         try {
             List<ArticleInput> articles = articles();
             measure("application gazetteer", context.getBean(Extractor.class), articles);

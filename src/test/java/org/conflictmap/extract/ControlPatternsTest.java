@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ControlPatternsTest {
 
@@ -48,6 +49,20 @@ class ControlPatternsTest {
         assertThat(text.substring(c.start(), c.end())).isEqualTo("Rebels captured Saraqib on Monday.");
         assertThat(text.substring(c.mentionStart(), c.mentionEnd())).isEqualTo("Saraqib");
         assertThat(c.sentence()).isEqualTo("Rebels captured Saraqib on Monday.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rebels captured Tal Rifaat, a town long held by the Kurdish-led SDF, on Monday.  | SDF | SNA
+            Rebels captured Manbij from the SDF on Monday.                                   | SDF | SNA
+            Rebels captured Saraqib, which had been held by government forces, on Monday.    | SAA | HTS
+            HTS captured Tal Rifaat, a town held by the SDF, on Monday.                      | SDF | HTS
+            """)
+    void namesThePreviousHolderAndWhoUnnamedRebelsAreAgainstIt(String sentence, String from, String to) {
+        ExtractedControlChange c = changes(sentence).getFirst();
+
+        assertThat(c.from()).isEqualTo(from);
+        assertThat(c.to()).isEqualTo(to);
     }
 
     @Test
@@ -129,5 +144,33 @@ class ControlPatternsTest {
     void findsArabicScriptNames() {
         assertThat(changes("Rebels captured منبج on Monday.")).singleElement()
                 .extracting(ExtractedControlChange::place).isEqualTo("Manbij");
+    }
+
+    @Test
+    void anArticleReturningToACaptureYieldsOneChangeDatedWhereTheDateIsGiven() {
+        List<ExtractedControlChange> found = changes("Rebels seized Hama on Monday. A day later they captured "
+                + "Saraqib. Russian jets struck Idlib in the days after Hama was captured. The capture of Hama by "
+                + "rebels stunned the region.");
+
+        assertThat(found).extracting(ExtractedControlChange::place, ExtractedControlChange::date).containsExactly(
+                tuple("Hama", LocalDate.of(2024, 12, 2)),
+                tuple("Saraqib", LocalDate.of(2024, 12, 3)));
+    }
+
+    @Test
+    void aFacilityNamedWithoutItsCityIsTheOneOfTheCityTheTextIsAbout() {
+        List<ExtractedControlChange> found = changes("Rebels entered Aleppo on Friday. They seized key sites "
+                + "like the civilian airport on Saturday.");
+
+        assertThat(found).extracting(ExtractedControlChange::place)
+                .containsExactly("Aleppo", "Aleppo International Airport");
+    }
+
+    @Test
+    void aLooseMatchFarFromTheArticlesPlacesIsANamesakeNotThePlace() {
+        assertThat(changes("Government troops shelled Aleppo. They captured the Sheikh Saeed district on Monday."))
+                .isEmpty();
+        assertThat(changes("Government troops captured Sheikh Saeed on Monday.")).singleElement()
+                .extracting(ExtractedControlChange::place).isEqualTo("Ash Shaykh Sa‘d");
     }
 }

@@ -48,6 +48,22 @@ class DatePhrasesTest {
                 LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 3), LocalDate.of(2024, 12, 4));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Within 72 hours the rebels captured Saraqib.          | 2024-11-30
+            Within 30 hours the rebels captured Saraqib.          | 2024-11-28
+            Two days later the rebels captured Saraqib.           | 2024-11-29
+            Some 48 hours later the rebels captured Saraqib.      | 2024-11-29
+            An hour later the rebels captured Saraqib.            | 2024-11-27
+            After three days of fighting rebels captured Saraqib. | 2024-11-30
+            """)
+    void countedStepsCountFromThePreviousDayInTheText(String second, LocalDate date) {
+        Extraction x = TestExtractor.extract("Last Wednesday rebels entered Hama. " + second);
+
+        assertThat(x.controlChanges()).extracting(ExtractedControlChange::date)
+                .containsExactly(LocalDate.of(2024, 11, 27), date);
+    }
+
     @Test
     void withoutADatePhraseTheLastDateOfTheTextCountsLessSurely() {
         Extraction x = TestExtractor.extract("Rebels entered Hama on Monday. Rebels also captured Saraqib.");

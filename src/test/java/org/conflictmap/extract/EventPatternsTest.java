@@ -74,4 +74,20 @@ class EventPatternsTest {
     void neverPlacesAnEventAtACountry() {
         assertThat(events("Iraqi fighters crossed into Syria on Monday.")).isEmpty();
     }
+
+    @Test
+    void aPlaceNamedOnlyToTellTheTimeIsNotWhereTheEventWas() {
+        assertThat(events("Russian jets began air strikes in the days after Aleppo was captured.")).isEmpty();
+        assertThat(events("Russian jets began air strikes on Idlib after Aleppo fell.")).extracting(ExtractedEvent::place)
+                .containsExactly("Idlib");
+    }
+
+    @Test
+    void undatedFightingForAPlaceTheArticleReportsTakenIsPartOfTheCapture() {
+        Extraction x = TestExtractor.extract("Rebels captured Saraqib on Monday. Many asked who had known of the "
+                + "rebel attack on Saraqib. Clashes broke out in Hama on Tuesday.");
+
+        assertThat(x.controlChanges()).hasSize(1);
+        assertThat(x.events()).extracting(ExtractedEvent::place).containsExactly("Hama");
+    }
 }

@@ -1,5 +1,6 @@
 package org.conflictmap.extract;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,11 +29,21 @@ class NegationAndModalityTest {
             "Government forces recaptured Aleppo in 2016.",
             "The SDF has held Manbij since 2016.",
             "An assault on Manbij would be a red line, Kurdish leaders warned.",
-            "Hezbollah has not sent reinforcements to Homs."})
+            "Hezbollah has not sent reinforcements to Homs.",
+            "Government forces recaptured Aleppo in 2016. When the army regained control of Aleppo, Moscow cheered.",
+            "The army took Hama in 2016 with Russian help. Morale soared. Russian jets then struck Idlib."})
     void nothingHappenedSoNothingIsExtracted(String sentence) {
         Extraction x = TestExtractor.extract(sentence);
 
         assertThat(x.controlChanges()).isEmpty();
         assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void theStoryComesBackFromThePastWithThePresentTenseOrADate() {
+        assertThat(TestExtractor.extract("The army took Hama in 2016. Rebels have now seized Saraqib.")
+                .controlChanges()).extracting(ExtractedControlChange::place).containsExactly("Saraqib");
+        assertThat(TestExtractor.extract("The army took Hama in 2016. Rebels seized Saraqib on Monday.")
+                .controlChanges()).extracting(ExtractedControlChange::place).containsExactly("Saraqib");
     }
 }
