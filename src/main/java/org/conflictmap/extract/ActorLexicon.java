@@ -122,8 +122,9 @@ final class ActorLexicon {
         for (int k = 0; k < p.words().length; k++) {
             String word = p.words()[k];
             String token = tokens.get(i + k).group();
-            boolean last = k == p.words().length - 1;
-            if (!sameWord(word, token, p.acronym()) && !(last && (sameWord(word + "s", token, p.acronym())
+            // a plural on any word of a phrase: "opposition factions in the south"
+            boolean plural = !p.acronym() || k == p.words().length - 1;
+            if (!sameWord(word, token, p.acronym()) && !(plural && (sameWord(word + "s", token, p.acronym())
                     || sameWord(word + "es", token, p.acronym())))) {
                 return false;
             }
@@ -185,7 +186,8 @@ final class ActorLexicon {
             g.put(p, "TUR");
         }
         for (String p : List.of("Syrian National Army", "Turkish-backed faction", "Turkish-backed fighter",
-                "SNA fighter")) {
+                "SNA fighter", "Ankara-backed faction", "Ankara-backed fighter", "Ankara-backed rebel",
+                "Ankara-backed group", "Turkish-backed group", "Turkish-backed Syrian rebel")) {
             g.put(p, "SNA");
         }
         for (String p : List.of("US drone", "US warplane", "US jet", "US aircraft", "US-led coalition",
@@ -193,10 +195,12 @@ final class ActorLexicon {
             g.put(p, "USA");
         }
         for (String p : List.of("Israeli warplane", "Israeli jet", "Israeli troops", "Israeli drone",
-                "Israeli aircraft")) {
+                "Israeli aircraft", "Israeli ground troop", "Israeli ground force", "Israeli tank")) {
             g.put(p, "ISR");
         }
-        for (String p : List.of("southern faction", "rebels in the south", "southern rebel")) {
+        for (String p : List.of("southern faction", "rebels in the south", "southern rebel",
+                "opposition faction in the south", "opposition fighter in the south", "faction in the south",
+                "southern opposition faction")) {
             g.put(p, "SOUTH");
         }
         for (String p : List.of("Islamic State", "Islamic State militant", "Islamic State fighter",

@@ -74,12 +74,13 @@ final class ArticlePlaces {
     }
 
     /**
-     * True when {@code p} was found only by a tolerant spelling ("Sheikh Saeed" → "Ash Shaykh Sa‘d") and lies far
+     * True when {@code p} was found only by a tolerant spelling ("Sheikh Saeed" → "Ash Shaykh Sa‘d") or by part of
+     * a longer name ("Bustan" of "Bustan al-Basha" → Bustan HaGalil), and lies far
      * from the article's other places: most likely a namesake of a place the gazetteer does not know.
      */
-    boolean farFetched(PlaceCandidate p) {
+    boolean farFetched(PlaceMentions.PlaceMention m, PlaceCandidate p) {
         String how = p.reason().split(",", 2)[0];
-        boolean exact = how.equals("name") || how.equals("alternate-name");
+        boolean exact = (how.equals("name") || how.equals("alternate-name")) && !m.partial();
         return !exact && centroid != null
                 && Geometries.haversineKm(centroid.x, centroid.y, p.lon(), p.lat()) > FAR_KM;
     }

@@ -38,6 +38,8 @@ final class DatePhrases {
             "(?<overnight>\\b(?:overnight|last\\s+night)\\b)",
             "(?<next>\\b(?:a\\s+day\\s+later|the\\s+(?:next|following)\\s+day)\\b)",
             "(?<after>\\b(?:within|after)\\s+(?<afterN>" + COUNTS + ")\\s+(?<afterUnit>hours?|days?)\\b)",
+            "(?<before>\\b(?:a\\s+day\\s+earlier|the\\s+(?:day|night)\\s+before|the\\s+previous\\s+day)\\b)",
+            "(?<earlier>\\b(?<earlierN>" + COUNTS + ")\\s+(?<earlierUnit>hours?|days?)\\s+earlier\\b)",
             "(?<later>\\b(?<laterN>" + COUNTS + ")\\s+(?<laterUnit>hours?|days?)\\s+later\\b)",
             "(?<same>\\b(?:hours\\s+later|later\\s+(?:that|the\\s+same)\\s+day|the\\s+same\\s+day)\\b)",
             "(?<weekend>\\b(?:over|at)\\s+the\\s+weekend\\b|\\bthis\\s+weekend\\b)",
@@ -152,6 +154,13 @@ final class DatePhrases {
             boolean after = m.group("after") != null;
             int days = days(m.group(after ? "afterN" : "laterN"), m.group(after ? "afterUnit" : "laterUnit"));
             return previous == null || days < 0 ? null : day(span, previous.plusDays(days));
+        }
+        if (m.group("before") != null) {
+            return previous == null ? null : day(span, previous.minusDays(1));
+        }
+        if (m.group("earlier") != null) {
+            int days = days(m.group("earlierN"), m.group("earlierUnit"));
+            return previous == null || days < 0 ? null : day(span, previous.minusDays(days));
         }
         if (m.group("same") != null) {
             return previous == null ? null : day(span, previous);

@@ -38,6 +38,9 @@ final class Modality {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+"
             + "(?:ed|en|wn|ht|t)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("(?<!said|says|say|claimed|claims|acknowledged|denied|"
+            + "reported|announced|believed|insisted|added|noted|confirmed|admitted|warned|stated|so|such|now)"
+            + "[\\s,]+(?:that|which|who|whose)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
     private static final Pattern SINCE = Pattern.compile("\\b(?:since|years\\s+ago|at\\s+the\\s+time|"
             + "long\\s+been|once\\s+(?:the|a))\\b", Pattern.CASE_INSENSITIVE);
@@ -55,10 +58,21 @@ final class Modality {
         }
         String before = text.substring(clause.start(), trigger.start());
         String near = text.substring(clause.start(), Math.min(clause.end(), trigger.end() + NEAR_AFTER));
+        Span main = mainPart(text, clause, trigger.end());
         return !NEGATION_BEFORE.matcher(before).find() && !IRREALIS_BEFORE.matcher(before).find()
                 && !IRREALIS_NEAR.matcher(near).find()
                 && (!INFINITIVE.matcher(before).find() || ACHIEVED.matcher(before).find())
-                && !HABITUAL.matcher(text.substring(clause.start(), clause.end())).find();
+                && !HABITUAL.matcher(text.substring(main.start(), main.end())).find();
+    }
+
+    /**
+     * The clause without a relative clause that follows {@code from} ("…Halfaya, a chain of towns that government
+     * forces had defended for years"): what the relative clause says ("for years", "since 2016") is about the
+     * noun it describes, not about the happening reported. "said that …" is not a relative clause.
+     */
+    static Span mainPart(String text, Span clause, int from) {
+        Matcher m = RELATIVE.matcher(text).region(Math.max(clause.start(), from), clause.end());
+        return m.find() ? new Span(clause.start(), m.start()) : clause;
     }
 
     /**

@@ -20,6 +20,8 @@ import org.conflictmap.gazetteer.PlaceKind;
  */
 final class PlaceMentions {
     static final int MAX_WORDS = 5;
+    /** A single word matched only loosely must score this much ("Balyun" is not "Belen"). */
+    private static final double SINGLE_LOOSE_SCORE = 0.6;
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ed", "as", "es", "ash", "esh", "az", "ez",
             "ar", "er", "an", "en", "at", "et", "adh", "ath", "bin", "ibn", "bani", "of");
     private static final Set<String> ADJECTIVAL_SUFFIXES = Set.of("backed", "led", "held", "based", "controlled",
@@ -77,7 +79,7 @@ final class PlaceMentions {
 
     /** A place name in the text and its gazetteer candidates (best first, never empty). */
     record PlaceMention(Span span, String name, List<PlaceCandidate> candidates, boolean metonymy,
-                        boolean relative) {
+                        boolean relative, boolean partial) {
         boolean country() {
             return candidates.getFirst().kind() == PlaceKind.COUNTRY;
         }
@@ -128,7 +130,7 @@ final class PlaceMentions {
                 List<PlaceCandidate> candidates = lookup.apply(name);
                 if (!candidates.isEmpty() && candidates.getFirst().kind() == PlaceKind.FACILITY) {
                     Span span = new Span(m.start(1), m.end());
-                    out.add(new PlaceMention(span, name, candidates, metonymy(text, span), false));
+                    out.add(new PlaceMention(span, name, candidates, metonymy(text, span), false, false));
                     break;
                 }
             }
@@ -183,7 +185,11 @@ final class PlaceMentions {
                 List<PlaceCandidate> candidates = accept(name, j - i, lookup.apply(name));
                 if (!candidates.isEmpty()) {
                     int nameEnd = start + name.length();
-                    out.add(mention(text, new Span(start, nameEnd), name, candidates, dateline));
+                    PlaceMention found = mention(text, new Span(start, nameEnd), name, candidates, dateline);
+                    // a match of part of a longer name ("Bustan" of "Bustan al-Basha") may be another place
+                    boolean partial = j - i < to - from;
+                    out.add(partial ? new PlaceMention(found.span(), found.name(), found.candidates(),
+                            found.metonymy(), found.relative(), true) : found);
                     i = j;
                     matched = true;
                     break;
@@ -248,7 +254,7 @@ final class PlaceMentions {
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
         boolean relative = before.matches("(?is).*\\b(?:north|south|east|west|north-?east|north-?west|south-?east|"
                 + "south-?west)(?:ern)?\\s+of\\s+(?:the\\s+)?$");
-        return new PlaceMention(span, name, candidates, metonymy, relative);
+        return new PlaceMention(span, name, candidates, metonymy, relative, false);
     }
 
     /** "Moscow said", "Lebanon's Hezbollah", "officials in Damascus". */
@@ -281,7 +287,8 @@ final class PlaceMentions {
         }
         String how = candidates.getFirst().reason().split(",", 2)[0];
         boolean exact = how.equals("name") || how.equals("alternate-name");
-        boolean longLoose = how.equals("loose-name") && name.length() >= 6;
+        boolean longLoose = how.equals("loose-name") && name.length() >= 6
+                && candidates.getFirst().score() >= SINGLE_LOOSE_SCORE;
         return exact || longLoose ? candidates : List.of();
     }
 

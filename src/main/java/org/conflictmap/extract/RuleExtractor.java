@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -44,7 +45,32 @@ public class RuleExtractor implements Extractor {
             + "\\bsaid\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?:it|they|he|she|(?:the|its|their)\\s+[\\p{L}-]+)\\s+had\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STILL_FIGHTING = Pattern.compile("\\bbut\\s+(?:the\\s+)?(?:clashes|fighting|"
-            + "battles)\\s+(?:continue|go\\s+on|are\\s+continuing|persist)", Pattern.CASE_INSENSITIVE);
+            + "battles)\\s+(?:continue|go\\s+on|are\\s+continuing|persist)|\\b(?:clashes|fighting|battles)\\b[^.;]{0,60}?"
+            + "\\b(?:continued|went\\s+on|(?:were|was)\\s+still\\s+going\\s+on|raged\\s+on)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "The Syrian army acknowledged that …": who reports, not who acts. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|say|acknowledged|admitted|reported|"
+            + "claimed|claims|announced|confirmed|denied|insisted)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:they|it|he|she|we|its|their)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "retook it", "withdrew from the town": the place the text is about. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|the\\s+(?:town|city|village))\\b"
+            + "(?!\\s+of\\b)", Pattern.CASE_INSENSITIVE);
+    /** "deployed in the town": where the last town named is. */
+    private static final Pattern PRONOUN_LOCATIVE = Pattern.compile("\\s+(?:in|into|inside)\\s+(?:it|"
+            + "the\\s+(?:town|city|village))\\b(?!\\s+of\\b)", Pattern.CASE_INSENSITIVE);
+    /** "Homs, which rebels had finished capturing": the noun a relative clause hangs on is the object. */
+    private static final Pattern RELATIVE_OBJECT = Pattern.compile("^\\s*,?\\s*(?:which|that)\\s+[^,;]{0,60}$",
+            Pattern.CASE_INSENSITIVE);
+    /** "In nearby Qamhana, clashes …": a place put first in its clause is where the clause happens. */
+    private static final Pattern FRONTED = Pattern.compile("^\\s*(?:in|at|near|around|outside)\\s+(?:nearby\\s+)?"
+            + "(?:the\\s+(?:town|city|village)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "artillery has been pounding Atarib": a verb of striking between a weapon and its target. */
+    private static final Pattern STRIKE_VERB_GAP = Pattern.compile("^\\s*(?:(?:has|have|had)\\s+(?:been\\s+)?|"
+            + "(?:was|were|is|are)\\s+)?(?:pound|hit|strik|struck|target|shell|bomb|batter|pummel|rain)\\p{L}*\\s+"
+            + "(?:down\\s+on\\s+)?(?:the\\s+)?(?:[\\p{L}]+-(?:held|controlled)\\s+)?(?:(?:town|city|village|area|"
+            + "outskirts|suburbs?)\\s+(?:of\\s+)?)?$", Pattern.CASE_INSENSITIVE);
     /** What may stand between a capture verb and its place: articles, adjectives and nouns such as "the town of". */
     private static final Pattern OBJECT_GAP = Pattern.compile("^(?:\\s*(?:the|a|an|most|all|much|parts?|large|"
             + "swaths?|areas?|control|of|over|back|town|towns|city|village|villages|strategic|key|border|northern|"
@@ -52,10 +78,11 @@ public class RuleExtractor implements Extractor {
             + "governorate|air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|"
             + "in|large|last|major|stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|"
             + "Lebanese|Arab|Druze|Christian|Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|"
-            + "nation['’]s|second|third|largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|,))*"
+            + "nation['’]s|second|third|largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|first|edge|on|"
+            + "\\p{L}+-(?:held|controlled)|,))*"
             + "\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|"
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|to|"
             + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$|\\b(?:such\\s+as|including)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_FROM = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -164,6 +191,8 @@ public class RuleExtractor implements Extractor {
         /** The last day-precise date so far: what "a day later" counts from. */
         private LocalDate anchor;
         private String lastAgent;
+        /** The last town or city named as a place in the sentences so far ("it", "the town"). */
+        private PlaceMention lastSettlement;
         /** The last sentence went back to a past year and nothing has come back to the present since. */
         private boolean pastContext;
 
@@ -183,13 +212,17 @@ public class RuleExtractor implements Extractor {
                 List<Span> historical = new ArrayList<>();
                 boolean stillPast = pastContext && !Modality.present(text, f.sentence());
                 for (Span clause : f.clauses()) {
-                    if (Modality.historical(text, clause, published)) {
+                    Span main = Modality.mainPart(text, clause, clause.start());
+                    if (Modality.historical(text, main, published)) {
                         historical.add(clause);
                         continue;
                     }
-                    // a report cannot date what happened after its publication: such dates are announcements
+                    // a report cannot date what happened after its publication: such dates are announcements;
+                    // an earlier year in a relative clause dates the noun it describes, not the news
                     List<DateMention> found = DatePhrases.find(text, clause, published, previous).stream()
-                            .filter(d -> published == null || !d.date().isAfter(published)).toList();
+                            .filter(d -> published == null || !d.date().isAfter(published))
+                            .filter(d -> published == null || d.span().start() < main.end()
+                                    || d.date().getYear() >= published.getYear()).toList();
                     dates.addAll(found);
                     for (DateMention d : found) {
                         if (d.precision() == DatePrecision.DAY) {
@@ -206,6 +239,11 @@ public class RuleExtractor implements Extractor {
                 pastContext = !historical.isEmpty() && dates.isEmpty() && !Modality.pastPerfect(text, f.sentence())
                         && !Modality.present(text, f.sentence());
                 sentence(f, dates, historical);
+                for (PlaceMention m : f.places()) {
+                    if (placeable(m) && settlement(m)) {
+                        lastSettlement = m;
+                    }
+                }
                 if (!dates.isEmpty()) {
                     DateMention last = dates.getLast();
                     current = last.date();
@@ -228,6 +266,7 @@ public class RuleExtractor implements Extractor {
             changes.values().forEach(c -> byPlaceAndTaker.computeIfAbsent(c.placeId() + "|" + c.to(),
                     k -> new ArrayList<>()).add(c));
             List<ExtractedControlChange> kept = new ArrayList<>();
+            String taker = mainTaker();
             for (List<ExtractedControlChange> same : byPlaceAndTaker.values()) {
                 List<ExtractedControlChange> own = same.stream().filter(dated::contains).toList();
                 if (!own.isEmpty()) {
@@ -237,7 +276,19 @@ public class RuleExtractor implements Extractor {
                             .orElseThrow());
                 }
             }
-            return kept;
+            // a withdrawal to nobody named: the side the article reports taking places from the withdrawing one
+            return kept.stream().map(c -> c.to() != null || taker == null || c.from() == null
+                    || Objects.equals(lex.side(c.from()), lex.side(taker)) ? c
+                    : new ExtractedControlChange(c.placeId(), c.place(), c.lat(), c.lon(), c.date(), c.datePrecision(),
+                    c.from(), taker, c.status(), c.sentence(), c.start(), c.end(), c.mentionStart(), c.mentionEnd(),
+                    c.confidence())).toList();
+        }
+
+        /** The actor that takes the most places in the article, or null. */
+        private String mainTaker() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            changes.values().stream().filter(c -> c.to() != null).forEach(c -> counts.merge(c.to(), 1, Integer::sum));
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
 
         /**
@@ -258,8 +309,12 @@ public class RuleExtractor implements Extractor {
                 if (historical.contains(clause)) {
                     continue;
                 }
+                Span main = Modality.mainPart(text, clause, clause.start());
+                boolean relativeIsPast = main.end() < clause.end()
+                        && Modality.historical(text, new Span(main.end(), clause.end()), published);
                 for (Trigger t : Triggers.find(text, clause)) {
-                    if (!Modality.factual(text, f.sentence(), clause, t.span())) {
+                    boolean inRelative = t.span().start() >= main.end();
+                    if (inRelative && relativeIsPast || !Modality.factual(text, f.sentence(), clause, t.span())) {
                         continue;
                     }
                     if (t.control() != null) {
@@ -282,17 +337,26 @@ public class RuleExtractor implements Extractor {
         private boolean control(Facts f, Span clause, Trigger t, List<DateMention> dates) {
             List<PlaceMention> targets = t.control() == ControlMode.PASSIVE
                     ? placeBefore(f, clause, t) : placesAfter(f, clause, t, true);
+            if (targets.isEmpty() && t.control() != ControlMode.PASSIVE
+                    && PRONOUN_OBJECT.matcher(text).region(t.span().end(), clause.end()).lookingAt()) {
+                PlaceMention it = lastSettlement(f, t.span().start());
+                targets = it == null ? List.of() : List.of(it);
+            }
+            if (targets.isEmpty() && t.control() == ControlMode.CAPTURE) {
+                targets = relativeAntecedent(f, t);
+            }
             if (targets.isEmpty()) {
                 return false;
             }
-            List<ActorMention> before = actorsIn(f, clause.start(), t.span().start());
+            List<ActorMention> before = agentsBefore(f, clause, t);
             List<ActorMention> after = actorsIn(f, t.span().end(), clause.end());
             String from = code(actorAfterWord(f, clause, t, AFTER_FROM));
             String to;
             switch (t.control()) {
                 case PASSIVE -> to = after.isEmpty() ? lastAgent : after.getFirst().code();
                 case WITHDRAW -> {
-                    from = before.isEmpty() ? null : before.getFirst().code();
+                    // "SDF entered X hours after government troops retreated": the one nearest the verb withdrew
+                    from = before.isEmpty() ? null : before.getLast().code();
                     to = opponent(f, from);
                 }
                 default -> {
@@ -313,7 +377,7 @@ public class RuleExtractor implements Extractor {
             Dated d = date(f, clause, t, dates);
             for (PlaceMention m : targets) {
                 PlaceCandidate p = places.resolve(m);
-                if (places.farFetched(p)) {
+                if (places.farFetched(m, p)) {
                     continue;
                 }
                 double confidence = clamp(t.strength() * d.factor() * placeFactor(m, p));
@@ -347,7 +411,7 @@ public class RuleExtractor implements Extractor {
             String sentence = text.substring(f.sentence().start(), f.sentence().end());
             for (PlaceMention m : targets) {
                 PlaceCandidate p = places.resolve(m);
-                if (places.farFetched(p)) {
+                if (places.farFetched(m, p)) {
                     continue;
                 }
                 double confidence = clamp(t.strength() * d.factor() * placeFactor(m, p));
@@ -420,12 +484,19 @@ public class RuleExtractor implements Extractor {
         }
 
         private List<PlaceMention> placeBefore(Facts f, Span clause, Trigger t) {
+            // "The Kuweires airbase, east of Aleppo, fell": the subject, not the place it is placed by
             PlaceMention best = null;
+            PlaceMention relative = null;
             for (PlaceMention m : f.places()) {
                 if (m.span().start() >= clause.start() && m.span().end() <= t.span().start() && placeable(m)) {
-                    best = m;
+                    if (m.relative()) {
+                        relative = m;
+                    } else {
+                        best = m;
+                    }
                 }
             }
+            best = best != null ? best : relative;
             return best == null ? List.of() : List.of(best);
         }
 
@@ -444,11 +515,14 @@ public class RuleExtractor implements Extractor {
                 }
                 boolean after = m.span().start() >= t.span().end();
                 String lead = text.substring(Math.max(clause.start(), m.span().start() - 40), m.span().start());
-                boolean linked = LOCATIVE.matcher(lead).find()
-                        || after && OBJECT_GAP.matcher(text.substring(t.span().end(), m.span().start())).matches();
+                String gap = after ? text.substring(t.span().end(), m.span().start()) : "";
+                boolean fronted = !after && FRONTED.matcher(text.substring(clause.start(), m.span().start())).matches()
+                        && text.startsWith(",", m.span().end());
+                boolean linked = LOCATIVE.matcher(lead).find() || fronted
+                        || after && (OBJECT_GAP.matcher(gap).matches() || STRIKE_VERB_GAP.matcher(gap).matches());
                 double distance = after ? m.span().start() - t.span().end() : t.span().start() - m.span().end();
                 // fighting words name no place of their own before them ("Aleppo … a territorial battle")
-                boolean weakBefore = !after && t.event() == EventType.ARMED_CLASH 
+                boolean weakBefore = !after && t.event() == EventType.ARMED_CLASH && !fronted
                         && !WHERE.matcher(text.substring(clause.start(), t.span().start())).find();
                 if (!linked || distance > EVENT_REACH || weakBefore) {
                     continue;
@@ -460,7 +534,10 @@ public class RuleExtractor implements Extractor {
                 }
             }
             if (best == null) {
-                return List.of();
+                int reach = Math.min(clause.end(), t.span().end() + EVENT_REACH);
+                PlaceMention it = PRONOUN_LOCATIVE.matcher(text).region(t.span().end(), reach).find()
+                        ? lastSettlement(f, t.span().start()) : null;
+                return it == null ? List.of() : List.of(it);
             }
             List<PlaceMention> out = new ArrayList<>(List.of(best));
             int pos = best.span().end();
@@ -497,6 +574,56 @@ public class RuleExtractor implements Extractor {
         private List<ActorMention> actorsIn(Facts f, int from, int to) {
             return f.actors().stream().filter(a -> a.span().start() >= from && a.span().end() <= to)
                     .filter(a -> !CIVILIANS.equals(a.code())).toList();
+        }
+
+        /**
+         * The actors before a trigger that may be its agent: after "X said/acknowledged (that)", only those named
+         * after it, or X itself when a pronoun stands for it ("they said they had captured"), not the reporter
+         * of what others did ("the army acknowledged that "terrorist groups" had entered").
+         */
+        private List<ActorMention> agentsBefore(Facts f, Span clause, Trigger t) {
+            List<ActorMention> before = actorsIn(f, clause.start(), t.span().start());
+            var m = REPORTED.matcher(text).region(clause.start(), t.span().start());
+            int boundary = -1;
+            while (m.find()) {
+                boundary = m.end();
+            }
+            if (boundary < 0 || before.isEmpty()) {
+                return before;
+            }
+            List<ActorMention> inner = actorsIn(f, boundary, t.span().start());
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+            return PRONOUN_SUBJECT.matcher(text).region(boundary, t.span().start()).lookingAt() ? before : List.of();
+        }
+
+        /** "Homs, which rebels had finished capturing": the place the relative clause of the trigger hangs on. */
+        private List<PlaceMention> relativeAntecedent(Facts f, Trigger t) {
+            PlaceMention best = null;
+            for (PlaceMention m : f.places()) {
+                if (m.span().end() <= t.span().start() && placeable(m)) {
+                    best = m;
+                }
+            }
+            return best != null && RELATIVE_OBJECT.matcher(text.substring(best.span().end(), t.span().start()))
+                    .matches() ? List.of(best) : List.of();
+        }
+
+        /** The last town or city named before {@code offset}: in this sentence, else in the text before it. */
+        private PlaceMention lastSettlement(Facts f, int offset) {
+            PlaceMention best = null;
+            for (PlaceMention m : f.places()) {
+                if (m.span().end() <= offset && placeable(m) && settlement(m)) {
+                    best = m;
+                }
+            }
+            return best != null ? best : lastSettlement;
+        }
+
+        private static boolean settlement(PlaceMention m) {
+            PlaceKind k = m.candidates().getFirst().kind();
+            return k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE;
         }
 
         /** The actor right after "from" or "by" following the trigger, within the clause, or null. */

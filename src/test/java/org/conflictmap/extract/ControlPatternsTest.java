@@ -173,4 +173,30 @@ class ControlPatternsTest {
         assertThat(changes("Government troops captured Sheikh Saeed on Monday.")).singleElement()
                 .extracting(ExtractedControlChange::place).isEqualTo("Ash Shaykh Sa‘d");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The army held Hama for years. On Tuesday the rebels retook it.                        | Hama    | HTS
+            Rebels shelled Hama on Monday. On Tuesday the army withdrew from the town.             | Hama    | HTS
+            The march followed the fall of Homs, which rebels had captured on Tuesday.            | Homs    | HTS
+            The army acknowledged on Tuesday that "terrorists" had entered Saraqib.              | Saraqib | HTS
+            HTS said on Tuesday it had captured Saraqib.                                           | Saraqib | HTS
+            Local opposition factions in the south said on Tuesday they had seized Homs.          | Homs    | SOUTH
+            The Nayrab Military Airbase, east of Aleppo, fell to Ankara-backed fighters on Tuesday. | Nayrab Military Airbase | SNA
+            Rebels took Hama on Monday and, a monitor says, Saraqib fell a day later.              | Saraqib | HTS
+            """)
+    void findsThePlaceAndTakerThroughPronounsRelativesAndReports(String text, String place, String to) {
+        List<ExtractedControlChange> found = changes("Rebels entered Idlib on Sunday. " + text);
+
+        assertThat(found).extracting(ExtractedControlChange::place, ExtractedControlChange::to)
+                .contains(tuple(place, to));
+    }
+
+    @Test
+    void aRelativeClauseAboutThePastDoesNotMakeTheNewsHistorical() {
+        assertThat(changes("On Tuesday rebels overran Saraqib, a town that the army had held since 2016."))
+                .extracting(ExtractedControlChange::place).containsExactly("Saraqib");
+        assertThat(changes("Khan al-Assal is quiet. Hama, which the army captured in August 2019, lies far away."))
+                .isEmpty();
+    }
 }

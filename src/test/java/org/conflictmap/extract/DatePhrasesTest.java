@@ -56,6 +56,8 @@ class DatePhrasesTest {
             Some 48 hours later the rebels captured Saraqib.      | 2024-11-29
             An hour later the rebels captured Saraqib.            | 2024-11-27
             After three days of fighting rebels captured Saraqib. | 2024-11-30
+            A day earlier the rebels captured Saraqib.            | 2024-11-26
+            Two days earlier the rebels captured Saraqib.         | 2024-11-25
             """)
     void countedStepsCountFromThePreviousDayInTheText(String second, LocalDate date) {
         Extraction x = TestExtractor.extract("Last Wednesday rebels entered Hama. " + second);

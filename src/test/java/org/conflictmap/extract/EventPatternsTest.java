@@ -90,4 +90,19 @@ class EventPatternsTest {
         assertThat(x.controlChanges()).hasSize(1);
         assertThat(x.events()).extracting(ExtractedEvent::place).containsExactly("Hama");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            In nearby Saraqib, clashes with the army lasted for hours on Tuesday.             | ARMED_CLASH | Saraqib
+            Government artillery has been pounding Saraqib, west of Aleppo, since dawn.      | SHELLING_ARTILLERY_MISSILE | Saraqib
+            Russian warplanes bombed rebel-held Saraqib on Tuesday.                           | AIR_DRONE_STRIKE | Saraqib
+            Hezbollah sent a small contingent of fighters to Homs on Tuesday.                 | TROOP_MOVEMENT | Homs
+            Rebels entered Hama on Monday. Russian military police deployed in the town on Tuesday. | TROOP_MOVEMENT | Hama
+            """)
+    void findsWhereTheEventWas(String sentence, EventType type, String place) {
+        assertThat(events(sentence)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(type);
+            assertThat(e.place()).isEqualTo(place);
+        });
+    }
 }
