@@ -3,6 +3,7 @@ package org.conflictmap.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +39,12 @@ final class Modality {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+"
             + "(?:ed|en|wn|ht|t)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile("(?<!said|says|say|claimed|claims|acknowledged|denied|"
-            + "reported|announced|believed|insisted|added|noted|confirmed|admitted|warned|stated|so|such|now)"
-            + "[\\s,]+(?:that|which|who|whose)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("[\\s,]+(?:that|which|who|whose)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after which "that" introduces what was said, not a relative clause. */
+    private static final Set<String> NOT_RELATIVE_AFTER = Set.of("said", "says", "say", "claimed", "claims",
+            "acknowledged", "denied", "reported", "announced", "believed", "insisted", "added", "noted", "confirmed",
+            "admitted", "warned", "stated", "so", "such", "now");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
     private static final Pattern SINCE = Pattern.compile("\\b(?:since|years\\s+ago|at\\s+the\\s+time|"
             + "long\\s+been|once\\s+(?:the|a))\\b", Pattern.CASE_INSENSITIVE);
@@ -71,8 +75,23 @@ final class Modality {
      * noun it describes, not about the happening reported. "said that …" is not a relative clause.
      */
     static Span mainPart(String text, Span clause, int from) {
-        Matcher m = RELATIVE.matcher(text).region(Math.max(clause.start(), from), clause.end());
-        return m.find() ? new Span(clause.start(), m.start()) : clause;
+        int start0 = Math.max(clause.start(), from);
+        String lower = text.substring(start0, clause.end()).toLowerCase(Locale.ROOT);
+        if (!lower.contains("that") && !lower.contains("which") && !lower.contains("who")) {
+            return clause;
+        }
+        Matcher m = RELATIVE.matcher(text).region(start0, clause.end());
+        while (m.find()) {
+            int end = m.start();
+            int start = end;
+            while (start > clause.start() && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (!NOT_RELATIVE_AFTER.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return new Span(clause.start(), m.start());
+            }
+        }
+        return clause;
     }
 
     /**

@@ -118,6 +118,10 @@ final class PlaceMentions {
         if (focus == null) {
             return List.of();
         }
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        if (!lower.contains("airport") && !lower.contains("base")) {
+            return List.of();
+        }
         List<PlaceMention> out = new ArrayList<>();
         var m = BARE_FACILITY.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {

@@ -72,15 +72,14 @@ public class RuleExtractor implements Extractor {
             + "(?:down\\s+on\\s+)?(?:the\\s+)?(?:[\\p{L}]+-(?:held|controlled)\\s+)?(?:(?:town|city|village|area|"
             + "outskirts|suburbs?)\\s+(?:of\\s+)?)?$", Pattern.CASE_INSENSITIVE);
     /** What may stand between a capture verb and its place: articles, adjectives and nouns such as "the town of". */
-    private static final Pattern OBJECT_GAP = Pattern.compile("^(?:\\s*(?:the|a|an|most|all|much|parts?|large|"
-            + "swaths?|areas?|control|of|over|back|town|towns|city|village|villages|strategic|key|border|northern|"
-            + "southern|eastern|western|central|north-?\\p{L}*|south-?\\p{L}*|rest|remaining|districts?|province|"
-            + "governorate|air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|"
-            + "in|large|last|major|stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|"
-            + "Lebanese|Arab|Druze|Christian|Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|"
-            + "nation['’]s|second|third|largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|first|edge|on|"
-            + "\\p{L}+-(?:held|controlled)|,))*"
-            + "\\s*$",
+    private static final Pattern OBJECT_GAP = Pattern.compile("^(?:\\s*(?:(?:the|a|an|most|all|much|parts?|large|"
+            + "swaths?|areas?|control|of|over|back|towns?|city|villages?|strategic|key|border|northern|southern|"
+            + "eastern|western|central|north-?\\p{L}*|south-?\\p{L}*|rest|remaining|districts?|province|governorate|"
+            + "air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|in|last|major|"
+            + "stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|Lebanese|Arab|Druze|Christian|"
+            + "Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|nation['’]s|second|third|"
+            + "largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|first|edge|on|"
+            + "\\p{L}+-(?:held|controlled))(?![\\p{L}'’-])|,))*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|to|"
             + "inside|over|towards?|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$|\\b(?:such\\s+as|including)\\s+$",
