@@ -102,6 +102,7 @@ class ReviewBrowserTest {
                 + pendingAfter);
         waitUntil(d -> d.findElement(By.id("queue-count")).getText().startsWith(pendingAfter + " item"),
                 "the queue count");
+        assertTrue(driver.findElement(By.id("review-hint")).isDisplayed(), "a hint stands where the item will be");
         screenshot("review-uploaded.png");
 
         // choose a control change with a place and a date, read its sentence, accept it
@@ -120,6 +121,8 @@ class ReviewBrowserTest {
         assertEquals(sentence.strip(), highlighted.getText().strip(), "the article text highlights the sentence");
         assertTrue(driver.findElement(By.id("article-text")).getText().contains("ALEPPO, Syria"),
                 "the whole article is shown");
+        assertTrue(driver.findElements(By.id("review-hint")).stream().noneMatch(WebElement::isDisplayed),
+                "the hint gives way to the item");
         screenshot("review-item.png");
         driver.findElement(By.id("accept")).click();
         waitUntil(d -> notifications().stream().anyMatch(t -> t.startsWith("Accepted")), "accepted");

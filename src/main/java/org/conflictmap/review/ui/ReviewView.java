@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,6 +43,10 @@ public class ReviewView extends VerticalLayout {
     private final Span queueCount = new Span();
     private final ItemEditor editor;
     private final ArticleTextView text = new ArticleTextView();
+    private final Paragraph hint = new Paragraph("Choose an item under “Pending items” to see the sentence it "
+            + "comes from, highlighted in its article, then correct it if needed and accept or reject it. Only "
+            + "accepted items reach the public map. With the keyboard: Tab to the list, arrow keys to move, Space "
+            + "to choose.");
 
     ReviewView(ReviewService review, ArticleService articles, Gazetteer gazetteer, ActorService actors,
                AuthenticationContext auth) {
@@ -79,7 +84,9 @@ public class ReviewView extends VerticalLayout {
         left.addClassName("review-left");
         left.setFlexGrow(1, queue);
         editor = new ItemEditor(gazetteer, actors.all(), this::decided);
-        VerticalLayout right = new VerticalLayout(editor, text);
+        hint.setId("review-hint");
+        hint.addClassName("review-hint");
+        VerticalLayout right = new VerticalLayout(hint, editor, text);
         right.addClassName("review-right");
 
         SplitLayout columns = new SplitLayout(left, right);
@@ -99,6 +106,7 @@ public class ReviewView extends VerticalLayout {
 
     private void show(ReviewItemView item) {
         editor.show(item);
+        hint.setVisible(item == null);
         if (item == null) {
             text.clear();
             return;
@@ -136,7 +144,10 @@ public class ReviewView extends VerticalLayout {
             notify(e.getMessage(), true);
             refresh();
             Optional<ReviewItemView> fresh = review.find(item.id());
-            editor.show(fresh.filter(f -> f.status() == org.conflictmap.review.ReviewStatus.PENDING).orElse(null));
+            ReviewItemView still = fresh.filter(f -> f.status() == org.conflictmap.review.ReviewStatus.PENDING)
+                    .orElse(null);
+            editor.show(still);
+            hint.setVisible(still == null);
         }
     }
 
