@@ -41,9 +41,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RuleExtractor implements Extractor {
-    private static final Pattern CLAIM = Pattern.compile("\\bclaim(?:s|ed|ing)?\\b|\\baccording\\s+to\\b|"
-            + "\\bsaid\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?:it|they|he|she|(?:the|its|their)\\s+[\\p{L}-]+)\\s+had\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A party's own claim: "claimed", "X said/says they had/have …", "according to" a party — not "according to"
+     * a monitor, residents or a news agency, which report rather than claim.
+     */
+    private static final Pattern CLAIM = Pattern.compile("\\bclaim(?:s|ed|ing)?\\b|\\baccording\\s+to\\s+(?![^.,;]"
+            + "{0,40}?\\b(?:monitors?|observatory|residents|witnesses|activists|rescuers|journalists|medics|doctors|"
+            + "hospital|civil\\s+defen[cs]e|Reuters|AFP|AP)\\b)|\\b(?:said|say|says)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?"
+            + "(?:it|they|he|she|(?:the|its|their)\\s+[\\p{L}-]+)\\s+(?:had|have|has)\\b", Pattern.CASE_INSENSITIVE);
+    /** "…, but the army said its troops were counter-attacking": the other side disputes it, so it is a claim. */
+    private static final Pattern DISPUTED = Pattern.compile("\\bbut\\s+[^,.;]{0,40}?\\b(?:said|says|denied|denies|"
+            + "insisted|insists)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STILL_FIGHTING = Pattern.compile("\\bbut\\s+(?:the\\s+)?(?:clashes|fighting|"
             + "battles)\\s+(?:continue|go\\s+on|are\\s+continuing|persist)|\\b(?:clashes|fighting|battles)\\b[^.;]{0,60}?"
             + "\\b(?:continued|went\\s+on|(?:were|was)\\s+still\\s+going\\s+on|raged\\s+on)\\b",
@@ -372,7 +380,8 @@ public class RuleExtractor implements Extractor {
             String sentence = text.substring(f.sentence().start(), f.sentence().end());
             ControlStatus status = t.control() == ControlMode.CONTESTED
                     || STILL_FIGHTING.matcher(sentence).find() ? ControlStatus.CONTESTED
-                    : CLAIM.matcher(sentence).find() ? ControlStatus.CLAIMED : ControlStatus.CONFIRMED;
+                    : CLAIM.matcher(sentence).find() || DISPUTED.matcher(sentence).find() ? ControlStatus.CLAIMED
+                    : ControlStatus.CONFIRMED;
             Dated d = date(f, clause, t, dates);
             for (PlaceMention m : targets) {
                 PlaceCandidate p = places.resolve(m);

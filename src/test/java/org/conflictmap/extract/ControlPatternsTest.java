@@ -110,7 +110,10 @@ class ControlPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
             HTS claimed to have captured Saraqib on Monday.                      | CLAIMED
             The SNA said it had seized Manbij on Monday.                         | CLAIMED
-            According to a monitor, rebels overran Saraqib on Monday.            | CLAIMED
+            According to a monitor, rebels overran Saraqib on Monday.            | CONFIRMED
+            According to rebel commanders, they overran Saraqib on Monday.       | CLAIMED
+            Rebels overran Saraqib on Monday, but the army said it held the town. | CLAIMED
+            Turkish-backed factions say they have taken Manbij on Monday.        | CLAIMED
             Fighting for control of Saraqib continued on Monday.                 | CONTESTED
             The army entered Saraqib on Monday, but clashes continue inside it.  | CONTESTED
             """)

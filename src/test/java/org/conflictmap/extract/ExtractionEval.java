@@ -39,13 +39,14 @@ final class ExtractionEval {
         this.gazetteer = gazetteer;
     }
 
-    record Gold(String file, String kind, String place, LocalDate date, String to, String type, double lat,
-                double lon) {
+    record Gold(String file, String kind, String place, LocalDate date, String to, String type, String status,
+                double lat, double lon) {
     }
 
     /** One extracted item, flattened for matching. */
     record Found(String file, String kind, long placeId, String place, double lat, double lon, LocalDate date,
-                 DatePrecision precision, String to, String type, int mentionStart, int mentionEnd, String sentence) {
+                 DatePrecision precision, String to, String type, String status, int mentionStart, int mentionEnd,
+                 String sentence) {
         /** A week or a month is right when the gold day falls in it. */
         boolean dateFits(LocalDate gold) {
             if (date == null) {
@@ -80,19 +81,26 @@ final class ExtractionEval {
         }
     }
 
-    record Report(Score control, Score events, int matched, int datesRight, int metonymyViolations,
-                  List<String> errors) {
+    record Report(Score control, Score events, int matched, int datesRight, int statusesRight,
+                  int metonymyViolations, List<String> errors) {
         double dateAccuracy() {
             return matched == 0 ? 1 : (double) datesRight / matched;
+        }
+
+        /** CONFIRMED / CLAIMED / CONTESTED right, among matched control changes. */
+        double statusAccuracy() {
+            return control.matched() == 0 ? 1 : (double) statusesRight / control.matched();
         }
 
         String summary() {
             return String.format("control changes: P=%.2f R=%.2f F1=%.2f (%d gold, %d found)%n"
                             + "events:          P=%.2f R=%.2f F1=%.2f (%d gold, %d found)%n"
-                            + "date accuracy:   %.2f (%d of %d matched items)%nmetonymy violations: %d%n",
+                            + "date accuracy:   %.2f (%d of %d matched items)%n"
+                            + "status accuracy: %.2f (%d of %d matched control changes)%nmetonymy violations: %d%n",
                     control.precision(), control.recall(), control.f1(), control.gold(), control.found(),
                     events.precision(), events.recall(), events.f1(), events.gold(), events.found(),
-                    dateAccuracy(), datesRight, matched, metonymyViolations);
+                    dateAccuracy(), datesRight, matched, statusAccuracy(), statusesRight, control.matched(),
+                    metonymyViolations);
         }
     }
 
@@ -118,9 +126,11 @@ final class ExtractionEval {
             Extraction x = extractor.extract(article);
             List<Found> items = new ArrayList<>();
             x.controlChanges().forEach(c -> items.add(new Found(name, "control", c.placeId(), c.place(), c.lat(),
-                    c.lon(), c.date(), c.datePrecision(), c.to(), null, c.mentionStart(), c.mentionEnd(), c.sentence())));
+                    c.lon(), c.date(), c.datePrecision(), c.to(), null, c.status().name(), c.mentionStart(), c.mentionEnd(),
+                    c.sentence())));
             x.events().forEach(e -> items.add(new Found(name, "event", e.placeId(), e.place(), e.lat(), e.lon(),
-                    e.date(), e.datePrecision(), null, e.type().name(), e.mentionStart(), e.mentionEnd(), e.sentence())));
+                    e.date(), e.datePrecision(), null, e.type().name(), null, e.mentionStart(), e.mentionEnd(),
+                    e.sentence())));
             for (String[] m : metonymic.getOrDefault(name, List.of())) {
                 for (int at = article.text().indexOf(m[0]); at >= 0; at = article.text().indexOf(m[0], at + 1)) {
                     int s = at + m[0].indexOf(m[1]);
@@ -139,6 +149,7 @@ final class ExtractionEval {
         int[] foundCount = new int[2];
         int[] goldCount = new int[2];
         int datesRight = 0;
+        int statusesRight = 0;
         List<Found> unmatched = new ArrayList<>(found);
         for (Gold g : gold) {
             int k = g.kind().equals("control") ? 0 : 1;
@@ -152,6 +163,14 @@ final class ExtractionEval {
             }
             unmatched.remove(hit);
             matched[k]++;
+            if (k == 0 && g.status() != null) {
+                if (g.status().equals(hit.status())) {
+                    statusesRight++;
+                } else {
+                    errors.add(g.file() + ": WRONG STATUS " + hit.status() + " instead of " + g.status() + " for "
+                            + hit.describe());
+                }
+            }
             if (hit.dateFits(g.date())) {
                 datesRight++;
             } else {
@@ -165,7 +184,7 @@ final class ExtractionEval {
         unmatched.forEach(f -> errors.add(f.file() + ": SPURIOUS " + f.describe()));
         errors.sort(null);
         return new Report(new Score(goldCount[0], foundCount[0], matched[0]),
-                new Score(goldCount[1], foundCount[1], matched[1]), matched[0] + matched[1], datesRight, violations,
+                new Score(goldCount[1], foundCount[1], matched[1]), matched[0] + matched[1], datesRight, statusesRight, violations,
                 errors);
     }
 
@@ -192,7 +211,7 @@ final class ExtractionEval {
                 lon = p.lon();
             }
             gold.add(new Gold(r.get("file"), r.get("kind"), r.get("place"), LocalDate.parse(r.get("date")),
-                    blankToNull(r.get("to")), blankToNull(r.get("type")), lat, lon));
+                    blankToNull(r.get("to")), blankToNull(r.get("type")), blankToNull(r.get("status")), lat, lon));
         }
         return gold;
     }
