@@ -52,7 +52,7 @@ final class DatePhrases {
 
     /** In a clause about the future ("is due to visit on Sunday") a weekday is the next one. */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due\\s+to|expected\\s+to|scheduled|"
-            + "plans?\\s+to|next)\\b", Pattern.CASE_INSENSITIVE);
+            + "plans?\\s+to|next(?!\\s+to\\b))\\b", Pattern.CASE_INSENSITIVE);
 
     /** How date phrases begin: the first three letters of a longer word, or a short word, or a digit. */
     private static final Set<String> FIRST_LETTERS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes",

@@ -69,9 +69,11 @@ class GazetteerImporter {
     public int importRegionIfEmpty(Set<String> region) {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM place", Long.class);
         if (existing != null && existing > 0) {
-            log.info("Gazetteer already holds {} places; import skipped", existing);
+            int added = addNewCurated();
+            log.info("Gazetteer already holds {} places; import skipped{}", existing,
+                    added == 0 ? "" : ", " + added + " curated places added since the last start");
             fillLooseKeys();
-            return 0;
+            return added;
         }
         long start = System.nanoTime();
         List<PlaceRow> small = new ArrayList<>(readCurated());
@@ -86,6 +88,23 @@ class GazetteerImporter {
                 + insertNames(small.stream(), ids);
         log.info("Gazetteer: imported {} places and {} names of {} in {} ms", places, names, region,
                 (System.nanoTime() - start) / 1_000_000);
+        return places;
+    }
+
+    /**
+     * The curated places added to {@value #CURATED_FILE} since this database was filled (a new release adds some):
+     * a database made by an older version gets them at the next start, without a full import.
+     */
+    private int addNewCurated() {
+        Set<String> have = new HashSet<>(jdbc.queryForList(
+                "SELECT external_id FROM place WHERE external_id LIKE 'curated:%'", String.class));
+        List<PlaceRow> rows = readCurated().stream().filter(r -> !have.contains(r.externalId()))
+                .map(r -> r.kind() == PlaceKind.COUNTRY ? r.withNames(countryNames(r.countryCode())) : r).toList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int places = insertPlaces(rows.stream(), "new curated places");
+        insertNames(rows.stream(), ids());
         return places;
     }
 

@@ -19,6 +19,7 @@ class DatePhrasesTest {
             Rebels captured Saraqib on December 1, 2024.      | 2024-12-01 | DAY
             Rebels captured Saraqib on 2024-12-01.            | 2024-12-01 | DAY
             Rebels captured Saraqib on Monday.                | 2024-12-02 | DAY
+            Rebels captured Saraqib, next to Idlib, on Monday. | 2024-12-02 | DAY
             Rebels captured Saraqib on Wednesday.             | 2024-12-04 | DAY
             Rebels captured Saraqib last Wednesday.           | 2024-11-27 | DAY
             Rebels captured Saraqib on Friday night.          | 2024-11-29 | DAY

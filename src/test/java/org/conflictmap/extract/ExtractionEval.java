@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -150,18 +154,36 @@ final class ExtractionEval {
         int[] goldCount = new int[2];
         int datesRight = 0;
         int statusesRight = 0;
-        List<Found> unmatched = new ArrayList<>(found);
+        // Pairs cheapest first (distance, plus 5 km for a wrong date), each gold and item used once: districts of
+        // one city lie within the radius of one another, and first-come matching would pair them crosswise.
+        record Pair(Gold g, Found f, double cost) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Gold g : gold) {
+            for (Found f : found) {
+                if (matches(g, f)) {
+                    pairs.add(new Pair(g, f, km(g.lat(), g.lon(), f.lat(), f.lon()) + (f.dateFits(g.date()) ? 0 : 5)));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::cost));
+        Map<Gold, Found> assigned = new IdentityHashMap<>();
+        Set<Found> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Pair p : pairs) {
+            if (!assigned.containsKey(p.g()) && !taken.contains(p.f())) {
+                assigned.put(p.g(), p.f());
+                taken.add(p.f());
+            }
+        }
         for (Gold g : gold) {
             int k = g.kind().equals("control") ? 0 : 1;
             goldCount[k]++;
-            Found hit = unmatched.stream().filter(f -> matches(g, f) && f.dateFits(g.date()))
-                    .findFirst().orElse(unmatched.stream().filter(f -> matches(g, f)).findFirst().orElse(null));
+            Found hit = assigned.get(g);
             if (hit == null) {
                 errors.add(g.file() + ": MISSED " + g.kind() + " " + (k == 0 ? "to=" + g.to() : g.type()) + " at "
                         + g.place() + " on " + g.date());
                 continue;
             }
-            unmatched.remove(hit);
             matched[k]++;
             if (k == 0 && g.status() != null) {
                 if (g.status().equals(hit.status())) {
@@ -181,11 +203,12 @@ final class ExtractionEval {
         for (Found f : found) {
             foundCount[f.kind().equals("control") ? 0 : 1]++;
         }
-        unmatched.forEach(f -> errors.add(f.file() + ": SPURIOUS " + f.describe()));
+        found.stream().filter(f -> !taken.contains(f)).forEach(f -> errors.add(f.file() + ": SPURIOUS "
+                + f.describe()));
         errors.sort(null);
         return new Report(new Score(goldCount[0], foundCount[0], matched[0]),
-                new Score(goldCount[1], foundCount[1], matched[1]), matched[0] + matched[1], datesRight, statusesRight, violations,
-                errors);
+                new Score(goldCount[1], foundCount[1], matched[1]), matched[0] + matched[1], datesRight, statusesRight,
+                violations, errors);
     }
 
     private boolean matches(Gold g, Found f) {

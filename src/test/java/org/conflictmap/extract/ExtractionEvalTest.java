@@ -39,7 +39,7 @@ class ExtractionEvalTest {
     /**
      * The held-out set (written blind to the rules; first run: control P 0.75 R 0.42, events F1 0.63, see DD006):
      * a floor against regressions, below the current figures. Most of what it still misses are places the
-     * gazetteer lacks (districts of Aleppo, villages of south Lebanon).
+     * gazetteer lacks (villages of south Lebanon and Idlib).
      */
     @Test
     void holdsItsGroundOnTheHeldOutSet() {
@@ -48,8 +48,8 @@ class ExtractionEvalTest {
                 heldOut.resolve("gold.csv"), null, java.util.Map.of());
         print("held-out set", report);
         assertThat(report.control().precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(report.control().recall()).isGreaterThanOrEqualTo(0.7);
-        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.8);
+        assertThat(report.control().recall()).isGreaterThanOrEqualTo(0.8);
+        assertThat(report.events().f1()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.metonymyViolations()).isZero();
     }
 
