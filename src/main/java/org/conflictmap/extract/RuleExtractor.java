@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictmap.actor.Actor;
@@ -63,10 +64,10 @@ public class RuleExtractor implements Extractor {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:they|it|he|she|we|its|their)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "retook it", "withdrew from the town": the place the text is about. */
-    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|the\\s+(?:town|city|village))\\b"
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?<it>it|the\\s+(?:town|city|village))\\b"
             + "(?!\\s+of\\b)", Pattern.CASE_INSENSITIVE);
     /** "deployed in the town": where the last town named is. */
-    private static final Pattern PRONOUN_LOCATIVE = Pattern.compile("\\s+(?:in|into|inside)\\s+(?:it|"
+    private static final Pattern PRONOUN_LOCATIVE = Pattern.compile("\\s+(?:in|into|inside)\\s+(?<it>it|"
             + "the\\s+(?:town|city|village))\\b(?!\\s+of\\b)", Pattern.CASE_INSENSITIVE);
     /** "Homs, which rebels had finished capturing": the noun a relative clause hangs on is the object. */
     private static final Pattern RELATIVE_OBJECT = Pattern.compile("^\\s*,?\\s*(?:which|that)\\s+[^,;]{0,60}$",
@@ -344,10 +345,9 @@ public class RuleExtractor implements Extractor {
         private boolean control(Facts f, Span clause, Trigger t, List<DateMention> dates) {
             List<PlaceMention> targets = t.control() == ControlMode.PASSIVE
                     ? placeBefore(f, clause, t) : placesAfter(f, clause, t, true);
-            if (targets.isEmpty() && t.control() != ControlMode.PASSIVE
-                    && PRONOUN_OBJECT.matcher(text).region(t.span().end(), clause.end()).lookingAt()) {
-                PlaceMention it = lastSettlement(f, t.span().start());
-                targets = it == null ? List.of() : List.of(it);
+            var pronoun = PRONOUN_OBJECT.matcher(text).region(t.span().end(), clause.end());
+            if (targets.isEmpty() && t.control() != ControlMode.PASSIVE && pronoun.lookingAt()) {
+                targets = standingFor(lastSettlement(f, t.span().start()), pronoun);
             }
             if (targets.isEmpty() && t.control() == ControlMode.CAPTURE) {
                 targets = relativeAntecedent(f, t);
@@ -542,10 +542,9 @@ public class RuleExtractor implements Extractor {
                 }
             }
             if (best == null) {
-                int reach = Math.min(clause.end(), t.span().end() + EVENT_REACH);
-                PlaceMention it = PRONOUN_LOCATIVE.matcher(text).region(t.span().end(), reach).find()
-                        ? lastSettlement(f, t.span().start()) : null;
-                return it == null ? List.of() : List.of(it);
+                var pronoun = PRONOUN_LOCATIVE.matcher(text).region(t.span().end(),
+                        Math.min(clause.end(), t.span().end() + EVENT_REACH));
+                return pronoun.find() ? standingFor(lastSettlement(f, t.span().start()), pronoun) : List.of();
             }
             List<PlaceMention> out = new ArrayList<>(List.of(best));
             int pos = best.span().end();
@@ -616,6 +615,12 @@ public class RuleExtractor implements Extractor {
             }
             return best != null && RELATIVE_OBJECT.matcher(text.substring(best.span().end(), t.span().start()))
                     .matches() ? List.of(best) : List.of();
+        }
+
+        /** {@code place} as the mention of the words that stand for it ("it", "the town"), so they are highlighted. */
+        private static List<PlaceMention> standingFor(PlaceMention place, Matcher pronoun) {
+            return place == null ? List.of() : List.of(new PlaceMention(new Span(pronoun.start("it"),
+                    pronoun.end("it")), place.name(), place.candidates(), false, place.relative(), place.partial()));
         }
 
         /** The last town or city named before {@code offset}: in this sentence, else in the text before it. */

@@ -202,4 +202,14 @@ class ControlPatternsTest {
         assertThat(changes("Khan al-Assal is quiet. Hama, which the army captured in August 2019, lies far away."))
                 .isEmpty();
     }
+
+    @Test
+    void aPlaceGivenAsItIsHighlightedWhereTheSentenceSaysIt() {
+        String text = "The army held Hama for years. On Tuesday the rebels retook it.";
+        ExtractedControlChange c = changes(text).getFirst();
+
+        assertThat(c.place()).isEqualTo("Hama");
+        assertThat(text.substring(c.mentionStart(), c.mentionEnd())).isEqualTo("it");
+        assertThat(c.mentionStart()).isBetween(c.start(), c.end());
+    }
 }
