@@ -35,8 +35,8 @@ final class Modality {
             + "usually|over\\s+the\\s+past\\s+(?:year|years|decade|months)|for\\s+years|in\\s+recent\\s+"
             + "(?:years|months)|in\\s+the\\s+past)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT = Pattern.compile("\\b(?:has|have|is|are|now|currently|today|again|"
-            + "recent(?:ly)?|latest|new|still|unlike|(?:last|past|this)\\s+week)\\b|['’](?:s|ve|re)\\s+(?:been|taken|seized|captured)\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "recent(?:ly)?|latest|new|still|unlike|(?:last|past|this)\\s+week)\\b|"
+            + "['’](?:s|ve|re)\\s+(?:been|taken|seized|captured)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+"
             + "(?:ed|en|wn|ht|t)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile("[\\s,]+(?:that|which|who|whose)\\b",

@@ -236,8 +236,8 @@ final class PlaceMentions {
             case "province", "governorate" -> List.of(name + " Governorate");
             case "airport" -> List.of(name + " International Airport", name + " Airport");
             case "international airport" -> List.of(name + " International Airport");
-            case "military airport", "military airbase" -> List.of(name + " Military Airport", name + " military airport",
-                    name + " Military Airbase");
+            case "military airport", "military airbase" -> List.of(name + " Military Airport",
+                    name + " military airport", name + " Military Airbase");
             case "air base", "airbase" -> List.of(name + " Air Base", name + " Airbase");
             case "academy", "military academy" -> List.of(name + " Military Academy");
             default -> List.of(name + " border crossing");

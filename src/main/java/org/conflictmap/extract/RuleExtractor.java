@@ -48,14 +48,14 @@ public class RuleExtractor implements Extractor {
      */
     private static final Pattern CLAIM = Pattern.compile("\\bclaim(?:s|ed|ing)?\\b|\\baccording\\s+to\\s+(?![^.,;]"
             + "{0,40}?\\b(?:monitors?|observatory|residents|witnesses|activists|rescuers|journalists|medics|doctors|"
-            + "hospital|civil\\s+defen[cs]e|Reuters|AFP|AP)\\b)|\\b(?:said|say|says)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?"
-            + "(?:it|they|he|she|(?:the|its|their)\\s+[\\p{L}-]+)\\s+(?:had|have|has)\\b", Pattern.CASE_INSENSITIVE);
+            + "hospital|civil\\s+defen[cs]e|Reuters|AFP|AP)\\b)|"
+            + "\\b(?:said|say|says)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?:it|they|he|she|(?:the|its|their)\\s+[\\p{L}-]+)\\s+(?:had|have|has)\\b", Pattern.CASE_INSENSITIVE);
     /** "…, but the army said its troops were counter-attacking": the other side disputes it, so it is a claim. */
     private static final Pattern DISPUTED = Pattern.compile("\\bbut\\s+[^,.;]{0,40}?\\b(?:said|says|denied|denies|"
             + "insisted|insists)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STILL_FIGHTING = Pattern.compile("\\bbut\\s+(?:the\\s+)?(?:clashes|fighting|"
-            + "battles)\\s+(?:continue|go\\s+on|are\\s+continuing|persist)|\\b(?:clashes|fighting|battles)\\b[^.;]{0,60}?"
-            + "\\b(?:continued|went\\s+on|(?:were|was)\\s+still\\s+going\\s+on|raged\\s+on)\\b",
+            + "battles)\\s+(?:continue|go\\s+on|are\\s+continuing|persist)|"
+            + "\\b(?:clashes|fighting|battles)\\b[^.;]{0,60}?\\b(?:continued|went\\s+on|(?:were|was)\\s+still\\s+going\\s+on|raged\\s+on)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "The Syrian army acknowledged that …": who reports, not who acts. */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|say|acknowledged|admitted|reported|"

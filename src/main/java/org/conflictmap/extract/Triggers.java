@@ -39,30 +39,42 @@ final class Triggers {
                     List.of("control", "battle for"), ControlMode.CONTESTED, 0.6),
             control("(?:fell|falls?|fallen|falling)\\s+to|(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+"
                     + "(?:captured|seized|taken|overrun|retaken|recaptured)|(?:fell|fallen)(?!\\s+(?:back|short|silent|"
-                    + "apart|into|from|by|behind|victim|asleep|ill|sharply|below|under|out|in|on\\s+hard|quiet))", List.of("fel", "fall", "captured", "seized", "taken", "overrun"), ControlMode.PASSIVE, 0.8),
+                    + "apart|into|from|by|behind|victim|asleep|ill|sharply|below|under|out|in|on\\s+hard|quiet))",
+                    List.of("fel", "fall", "captured", "seized", "taken", "overrun"), ControlMode.PASSIVE, 0.8),
             control("(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\\s+out|pulled\\s+back)"
-                    + "\\s+(?:from|of)|abandon(?:ed|s|ing)?", List.of("withdr", "retreat", "pull", "abandon"), ControlMode.WITHDRAW, 0.7),
+                    + "\\s+(?:from|of)|abandon(?:ed|s|ing)?", List.of("withdr", "retreat", "pull", "abandon"),
+                    ControlMode.WITHDRAW, 0.7),
             control("(?:re)?captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)(?:\\s+control\\s+of)?|"
                     + "(?:took|take|takes|taken|taking)(?!\\s+(?:part|place|note|aim|refuge|shelter|cover|charge|"
                     + "hold\\s+of\\s+the\\s+situation))(?:\\s+(?:full\\s+)?control\\s+of|\\s+over)?|"
                     + "(?:re-?)?enter(?:ed|s|ing)?|overr(?:an|un|uns|unning)|re(?:took|take|takes|taken|taking)|"
-                    + "(?:re)?gain(?:ed|s)?\\s+control\\s+of|stormed(?:\\s+into)?|(?:pushed|broke|swept)\\s+into", List.of("captur", "seiz", "took", "tak", "enter", "overr", "gain", "storm", "into"), ControlMode.CAPTURE, 0.85),
+                    + "(?:re)?gain(?:ed|s)?\\s+control\\s+of|stormed(?:\\s+into)?|(?:pushed|broke|swept)\\s+into",
+                    List.of("captur", "seiz", "took", "tak", "enter", "overr", "gain", "storm", "into"),
+                    ControlMode.CAPTURE, 0.85),
             event("improvised\\s+explosive\\s+devices?|explosive\\s+devices?|IEDs?|(?:land\\s*)?mines?(?=\\s+"
                     + "(?:killed|exploded|went|blast|explosion|wounded))|landmines?|car\\s+bombs?|roadside\\s+bombs?|"
-                    + "suicide\\s+bomb(?:ing|er)s?|booby[-\\s]traps?", List.of("explosive", "ied", "mine", "bomb", "booby"), EventType.REMOTE_EXPLOSIVE, 0.85),
+                    + "suicide\\s+bomb(?:ing|er)s?|booby[-\\s]traps?",
+                    List.of("explosive", "ied", "mine", "bomb", "booby"), EventType.REMOTE_EXPLOSIVE, 0.85),
             event("air\\s*strikes?|air\\s*raids?|air\\s+attacks?|drone\\s+(?:strikes?|attacks?)|barrel\\s+bombs?|"
                     + "bomb(?:ed|s|ing|ings)?|(?:warplanes?|jets?|aircraft|helicopters?|drones?|bombers?)\\s+"
                     + "(?:have\\s+|had\\s+)?(?:struck|hit|pounded|targeted|dropped|strike|hits|attacked)",
-                    List.of("air", "drone", "bomb", "warplane", "jet", "helicopter"), EventType.AIR_DRONE_STRIKE, 0.85),
+                    List.of("air", "drone", "bomb", "warplane", "jet", "helicopter"), EventType.AIR_DRONE_STRIKE,
+                    0.85),
             event("(?:artillery|rockets?|missiles?|mortars?|shells?)(?:\\s+(?:fire|rounds?|shells?))?\\s+(?:pounded|"
-                    + "hit|struck|targeted|slammed\\s+into)|shell(?:ed|ing|s)?|artillery|rockets?|missiles?|mortars?|bombardments?|projectiles?",
-                    List.of("shell", "artillery", "rocket", "missile", "mortar", "bombardment", "projectile"), EventType.SHELLING_ARTILLERY_MISSILE, 0.8),
+                    + "hit|struck|targeted|slammed\\s+into)|shell(?:ed|ing|s)?|artillery|rockets?|missiles?|mortars?|"
+                    + "bombardments?|projectiles?",
+                    List.of("shell", "artillery", "rocket", "missile", "mortar", "bombardment", "projectile"),
+                    EventType.SHELLING_ARTILLERY_MISSILE, 0.8),
             event("clash(?:es|ed|ing)?|fighting|fought|gun\\s*battles?|battles?|firefights?|attack(?:ed|s)?|"
-                    + "assaults?\\s+on|ambush(?:ed|es)?", List.of("clash", "fight", "fought", "battle", "attack", "assault", "ambush"), EventType.ARMED_CLASH, 0.65),
+                    + "assaults?\\s+on|ambush(?:ed|es)?",
+                    List.of("clash", "fight", "fought", "battle", "attack", "assault", "ambush"), EventType.ARMED_CLASH,
+                    0.65),
             event("crossed\\s+(?:back\\s+)?(?:into|over|the\\s+border)|cross(?:es|ing)?\\s+the\\s+border|"
-                    + "(?:re)?deploy(?:ed|s|ing)?|reinforcements|convoys?|moved\\s+into|advanced\\s+(?:on|into|to|towards?)|"
+                    + "(?:re)?deploy(?:ed|s|ing)?|reinforcements|convoys?|moved\\s+into|"
+                    + "advanced\\s+(?:on|into|to|towards?)|"
                     + "sent\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:troops|fighters|reinforcements|contingent|units|soldiers)",
-                    List.of("cross", "deploy", "reinforcement", "convoy", "moved", "advanced", "sent"), EventType.TROOP_MOVEMENT, 0.7),
+                    List.of("cross", "deploy", "reinforcement", "convoy", "moved", "advanced", "sent"),
+                    EventType.TROOP_MOVEMENT, 0.7),
             event("hand(?:ed|s|ing)?\\s+over|handover|hand(?:ed|s|ing)?\\s+(?:[\\p{L}-]+\\s+){1,4}over\\s+to",
                     List.of("hand"), EventType.NON_VIOLENT_TRANSFER, 0.75));
 
