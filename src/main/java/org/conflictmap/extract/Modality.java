@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a trigger reports something that happened: not negated ("did not capture", "denied taking"), not
  * a threat, plan, possibility or condition ("threatened to take", "could fall", "if"), not a question and not a
- * historical reference ("recaptured in 2016", "since 2020").
+ * historical reference ("recaptured in 2016", "since 2020") — judged without a relative clause that only describes
+ * a place ("a town the SDF has held since 2016") — and tells when a story told in the past comes back to the present.
  */
 final class Modality {
     private static final Pattern NEGATION_BEFORE = Pattern.compile("\\b(?:not|never|no|denied|denies|deny|"

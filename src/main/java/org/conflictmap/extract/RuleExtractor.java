@@ -38,7 +38,9 @@ import org.springframework.stereotype.Component;
  * with the article's other places as context), date phrases, then control and event patterns per clause, each
  * checked for negation, modality and historical reference. A capture yields a control change only, never also an
  * event, and fighting words in a sentence that reports a control change yield no separate clash: the map shows
- * control changes in their own layer. Thread-safe: all per-article state lives in local objects.
+ * control changes in their own layer. Within an article, repeats of one capture are one item, "it" and "the town"
+ * are the last town named, and an undated clash at a place the article reports taken is part of that capture.
+ * Thread-safe: all per-article state lives in local objects.
  */
 @Component
 public class RuleExtractor implements Extractor {
