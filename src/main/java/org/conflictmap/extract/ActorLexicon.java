@@ -187,7 +187,8 @@ final class ActorLexicon {
         }
         for (String p : List.of("Syrian National Army", "Turkish-backed faction", "Turkish-backed fighter",
                 "SNA fighter", "Ankara-backed faction", "Ankara-backed fighter", "Ankara-backed rebel",
-                "Ankara-backed group", "Turkish-backed group", "Turkish-backed Syrian rebel")) {
+                "Ankara-backed group", "Turkish-backed group", "Turkish-backed Syrian rebel",
+                "Turkish-backed Syrian faction", "Turkish-backed Syrian fighter", "Ankara-backed Syrian faction")) {
             g.put(p, "SNA");
         }
         for (String p : List.of("US drone", "US warplane", "US jet", "US aircraft", "US-led coalition",

@@ -89,7 +89,7 @@ public class RuleExtractor implements Extractor {
             + "air|base|airbase|military|airport|outskirts|centre|center|neighbourhoods?|suburbs?|hill|in|last|major|"
             + "stronghold|nearby|whole|entire|heart|old|Kurdish|Syrian|Iraqi|Turkish|Lebanese|Arab|Druze|Christian|"
             + "Alawite|mainly|majority|predominantly|itself|to|have|had|country['’]s|nation['’]s|second|third|"
-            + "largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|first|edge|on|"
+            + "largest|biggest|locations?|positions?|sites?|like|including|such\\s+as|metropolis|hub|first|edge|on|side|"
             + "\\p{L}+-(?:held|controlled))(?![\\p{L}'’-])|,))*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|on|near|into|around|outside|of|across|to|"

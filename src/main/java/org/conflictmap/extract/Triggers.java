@@ -48,7 +48,8 @@ final class Triggers {
                     + "(?:took|take|takes|taken|taking)(?!\\s+(?:part|place|note|aim|refuge|shelter|cover|charge|"
                     + "hold\\s+of\\s+the\\s+situation))(?:\\s+(?:full\\s+)?control\\s+of|\\s+over)?|"
                     + "(?:re-?)?enter(?:ed|s|ing)?|overr(?:an|un|uns|unning)|re(?:took|take|takes|taken|taking)|"
-                    + "(?:re)?gain(?:ed|s)?\\s+control\\s+of|stormed(?:\\s+into)?|(?:pushed|broke|swept)\\s+into",
+                    + "(?:re)?gain(?:ed|s)?\\s+control\\s+of|stormed(?:\\s+into)?|"
+                    + "(?:pushed|broke|swept|drove|rolled|marched)\\s+into",
                     List.of("captur", "seiz", "took", "tak", "enter", "overr", "gain", "storm", "into"),
                     ControlMode.CAPTURE, 0.85),
             event("improvised\\s+explosive\\s+devices?|explosive\\s+devices?|IEDs?|(?:land\\s*)?mines?(?=\\s+"
@@ -57,7 +58,8 @@ final class Triggers {
                     List.of("explosive", "ied", "mine", "bomb", "booby"), EventType.REMOTE_EXPLOSIVE, 0.85),
             event("air\\s*strikes?|air\\s*raids?|air\\s+attacks?|drone\\s+(?:strikes?|attacks?)|barrel\\s+bombs?|"
                     + "bomb(?:ed|s|ing|ings)?|(?:warplanes?|jets?|aircraft|helicopters?|drones?|bombers?)\\s+"
-                    + "(?:have\\s+|had\\s+)?(?:struck|hit|pounded|targeted|dropped|strike|hits|attacked)",
+                    + "(?:have\\s+|had\\s+)?(?:also\\s+|again\\s+)?(?:struck|hit|pounded|targeted|dropped|strike|hits|"
+                    + "attacked)",
                     List.of("air", "drone", "bomb", "warplane", "jet", "helicopter"), EventType.AIR_DRONE_STRIKE,
                     0.85),
             event("(?:artillery|rockets?|missiles?|mortars?|shells?)(?:\\s+(?:fire|rounds?|shells?))?\\s+(?:pounded|"
