@@ -51,6 +51,10 @@ final class ActorLexicon {
      */
     private static final Map<String, String> REBELS_AGAINST = Map.of("SDF", "SNA");
 
+    /** The armed forces a country means when it speaks of "its troops" (ISO code → actor code). */
+    private static final Map<String, String> FORCES_OF = Map.of("IL", "ISR", "TR", "TUR", "RU", "RUS", "IR", "IRN",
+            "US", "USA", "SY", "SAA");
+
     ActorLexicon(List<Actor> actors) {
         Map<String, String> phrases = new LinkedHashMap<>();
         Set<String> generic = new HashSet<>();
@@ -147,6 +151,12 @@ final class ActorLexicon {
         String refined = opponent == null || !mention.generic() ? null : REBELS_AGAINST.get(opponent);
         return refined != null && GENERIC.getOrDefault("rebel", "").equals(mention.code())
                 && sideByCode.containsKey(refined) ? refined : mention.code();
+    }
+
+    /** The actor for a country's own armed forces, or null when the actor table has none. */
+    String forcesOf(String countryCode) {
+        String code = countryCode == null ? null : FORCES_OF.get(countryCode);
+        return code != null && sideByCode.containsKey(code) ? code : null;
     }
 
     /** The side (coalition) of an actor code, or null. */

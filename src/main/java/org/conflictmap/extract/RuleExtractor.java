@@ -63,6 +63,11 @@ public class RuleExtractor implements Extractor {
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|say|acknowledged|admitted|reported|"
             + "claimed|claims|announced|confirmed|denied|insisted)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    /** "its troops", "their jets", or "its" before a trigger that names the weapon ("its drones had struck"). */
+    private static final Pattern OWN_FORCES = Pattern.compile("\\s*((?:its|their)\\b(?:\\s+(?:[\\p{L}-]+\\s+)?(?:troops|"
+            + "forces|army|soldiers|military|jets|warplanes|aircraft|drones|units|tanks)\\b)?)"
+            + "(?:\\s+(?:had|have|has|was|were))?(?:\\s+(?:also|again|just))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:they|it|he|she|we|its|their)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "retook it", "withdrew from the town": the place the text is about. */
@@ -413,6 +418,11 @@ public class RuleExtractor implements Extractor {
             Set<String> codes = new LinkedHashSet<>();
             actorsIn(f, clause.start(), t.span().start()).forEach(a -> codes.add(a.code()));
             actorsIn(f, t.span().start(), clause.end()).forEach(a -> codes.add(a.code()));
+            int boundary = codes.isEmpty() ? reportBoundary(clause, t) : -1;
+            ActorMention forces = boundary < 0 ? null : countryForces(f, boundary, t);
+            if (forces != null) {
+                codes.add(forces.code());
+            }
             if (codes.isEmpty()) {
                 f.actors().forEach(a -> codes.add(a.code()));
             }
@@ -592,10 +602,10 @@ public class RuleExtractor implements Extractor {
          */
         private List<ActorMention> agentsBefore(Facts f, Span clause, Trigger t) {
             List<ActorMention> before = actorsIn(f, clause.start(), t.span().start());
-            var m = REPORTED.matcher(text).region(clause.start(), t.span().start());
-            int boundary = -1;
-            while (m.find()) {
-                boundary = m.end();
+            int boundary = reportBoundary(clause, t);
+            if (boundary >= 0 && before.isEmpty()) {
+                ActorMention forces = countryForces(f, boundary, t);
+                return forces == null ? before : List.of(forces);
             }
             if (boundary < 0 || before.isEmpty()) {
                 return before;
@@ -605,6 +615,35 @@ public class RuleExtractor implements Extractor {
                 return inner;
             }
             return PRONOUN_SUBJECT.matcher(text).region(boundary, t.span().start()).lookingAt() ? before : List.of();
+        }
+
+        /** Where "X said (that)" ends before the trigger, or -1. */
+        private int reportBoundary(Span clause, Trigger t) {
+            var m = REPORTED.matcher(text).region(clause.start(), t.span().start());
+            int boundary = -1;
+            while (m.find()) {
+                boundary = m.end();
+            }
+            return boundary;
+        }
+
+        /**
+         * "Israel said its troops had seized …": the armed forces of the country that speaks, when the words after
+         * "said" are "its/their troops, forces, jets…"; null otherwise.
+         */
+        private ActorMention countryForces(Facts f, int boundary, Trigger t) {
+            var own = OWN_FORCES.matcher(text).region(boundary, t.span().start());
+            if (!own.lookingAt()) {
+                return null;
+            }
+            PlaceMention country = null;
+            for (PlaceMention m : f.places()) {
+                if (m.span().end() <= boundary && m.span().start() >= f.sentence().start() && m.country()) {
+                    country = m;
+                }
+            }
+            String code = country == null ? null : lex.forcesOf(country.candidates().getFirst().countryCode());
+            return code == null ? null : new ActorMention(new Span(own.start(1), own.end(1)), code, false);
         }
 
         /** "Homs, which rebels had finished capturing": the place the relative clause of the trigger hangs on. */

@@ -212,4 +212,13 @@ class ControlPatternsTest {
         assertThat(text.substring(c.mentionStart(), c.mentionEnd())).isEqualTo("it");
         assertThat(c.mentionStart()).isBetween(c.start(), c.end());
     }
+
+    @Test
+    void aCountrySpeakingOfItsTroopsMeansItsArmedForces() {
+        assertThat(changes("HTS took Hama on Monday. Israel said on Tuesday its troops had seized Saraqib."))
+                .extracting(ExtractedControlChange::place, ExtractedControlChange::to)
+                .containsExactly(tuple("Hama", "HTS"), tuple("Saraqib", "ISR"));
+        assertThat(TestExtractor.extract("Turkey said its drones had struck Manbij on Tuesday.").events())
+                .singleElement().satisfies(e -> assertThat(e.actors()).containsExactly("TUR"));
+    }
 }

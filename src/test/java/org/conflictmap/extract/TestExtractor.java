@@ -52,7 +52,9 @@ final class TestExtractor {
             entry(18, "Suran", PlaceKind.TOWN, 35.292, 36.748, "SY"),
             entry(19, "Suran", PlaceKind.VILLAGE, 36.566, 37.213, "SY"),
             entry(20, "Deir ez-Zor", PlaceKind.CITY, 35.336, 40.141, "SY"),
-            entry(21, "Ash Shaykh Sa‘d", PlaceKind.VILLAGE, 31.737, 35.257, "PS", "Sheikh Saeed"));
+            entry(21, "Ash Shaykh Sa‘d", PlaceKind.VILLAGE, 31.737, 35.257, "PS", "Sheikh Saeed"),
+            entry(22, "Israel", PlaceKind.COUNTRY, 31.5, 34.9, "IL"),
+            entry(23, "Turkey", PlaceKind.COUNTRY, 39.0, 35.0, "TR"));
     /** Places found only by a tolerant spelling (their other names stand for the gazetteer's loose keys). */
     private static final Set<Long> LOOSE = Set.of(21L);
 
