@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -267,52 +266,7 @@ public class RuleExtractor implements Extractor {
                 }
                 anchor = previous;
             }
-            return new Extraction(repeatsDropped(), new ArrayList<>(events.values().stream()
-                    .filter(e -> !partOfACapture(e)).toList()));
-        }
-
-        /**
-         * A place taken by the same side is one happening however often the article comes back to it ("the fall of
-         * Aleppo", "after Aleppo was captured"): the mentions that carry their own date win over those dated only
-         * by earlier text or the publication date; among the latter, the most confident (first) one stays.
-         */
-        private List<ExtractedControlChange> repeatsDropped() {
-            Map<String, List<ExtractedControlChange>> byPlaceAndTaker = new LinkedHashMap<>();
-            changes.values().forEach(c -> byPlaceAndTaker.computeIfAbsent(c.placeId() + "|" + c.to(),
-                    k -> new ArrayList<>()).add(c));
-            List<ExtractedControlChange> kept = new ArrayList<>();
-            String taker = mainTaker();
-            for (List<ExtractedControlChange> same : byPlaceAndTaker.values()) {
-                List<ExtractedControlChange> own = same.stream().filter(dated::contains).toList();
-                if (!own.isEmpty()) {
-                    kept.addAll(own);
-                } else {
-                    kept.add(same.stream().max(Comparator.comparingDouble(ExtractedControlChange::confidence))
-                            .orElseThrow());
-                }
-            }
-            // a withdrawal to nobody named: the side the article reports taking places from the withdrawing one
-            return kept.stream().map(c -> c.to() != null || taker == null || c.from() == null
-                    || Objects.equals(lex.side(c.from()), lex.side(taker)) ? c
-                    : new ExtractedControlChange(c.placeId(), c.place(), c.lat(), c.lon(), c.date(), c.datePrecision(),
-                    c.from(), taker, c.status(), c.sentence(), c.start(), c.end(), c.mentionStart(), c.mentionEnd(),
-                    c.confidence())).toList();
-        }
-
-        /** The actor that takes the most places in the article, or null. */
-        private String mainTaker() {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            changes.values().stream().filter(c -> c.to() != null).forEach(c -> counts.merge(c.to(), 1, Integer::sum));
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        }
-
-        /**
-         * Fighting at a place the article reports taken, with no date of its own, is the fighting for that capture
-         * ("the rebel attack on Aleppo"), which the control change already shows.
-         */
-        private boolean partOfACapture(ExtractedEvent e) {
-            return e.type() == EventType.ARMED_CLASH && !dated.contains(e)
-                    && changes.values().stream().anyMatch(c -> c.placeId() == e.placeId() && c.to() != null);
+            return ArticleRepeats.settle(changes.values(), events.values(), dated, lex);
         }
 
         private void sentence(Facts f, List<DateMention> dates, List<Span> historical) {
