@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.conflictmap.base.BadRequestException;
+import org.conflictmap.base.LoadingException;
 import org.conflictmap.base.NotFoundException;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.PlaceCandidate;
@@ -63,6 +64,9 @@ class PlaceApi {
         Set<String> scope = country == null || country.isBlank() ? gazetteer.defaultScope() : countries(country);
         List<Candidate> candidates = gazetteer.resolve(new PlaceQuery(name, context, scope, point(near))).stream()
                 .limit(MAX_CANDIDATES).map(PlaceApi::candidate).toList();
+        if (candidates.isEmpty() && !gazetteer.loaded()) {
+            throw new LoadingException("The gazetteer is still loading (a few seconds after start); try again.");
+        }
         if (candidates.isEmpty()) {
             throw new NotFoundException("No place in the gazetteer has that name.");
         }

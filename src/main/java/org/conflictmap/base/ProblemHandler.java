@@ -54,6 +54,13 @@ class ProblemHandler {
         return respond(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
     }
 
+    @ExceptionHandler(LoadingException.class)
+    ResponseEntity<ProblemDetail> loading(LoadingException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Still loading", e.getMessage());
+        return ResponseEntity.status(problem.getStatus()).header("Retry-After", "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "Not found", "No such resource."));

@@ -35,6 +35,8 @@ public class Gazetteer {
     private final Set<String> fuzzyCountries;
     private final WorldImport worldImport;
     private volatile PlaceIndex index;
+    /** Set once the region is imported and indexed (see {@link #loaded()}). */
+    private volatile boolean loaded;
 
     Gazetteer(NamedParameterJdbcTemplate jdbc, GazetteerImporter importer, BoundaryImporter boundaries,
               PlaceRepository places,
@@ -64,6 +66,7 @@ public class Gazetteer {
         boundaries.importIfEmpty();
         int imported = importer.importRegionIfEmpty(region());
         rebuildIndex();
+        loaded = true;
         switch (worldImport) {
             case STARTUP -> imported += importWorld();
             case BACKGROUND -> Thread.ofPlatform().daemon().name("gazetteer-world-import").start(this::importWorld);
@@ -120,6 +123,14 @@ public class Gazetteer {
     private ContextPlaces.Context readContext(String text, String name, Set<String> scope) {
         PlaceScorer scorer = new PlaceScorer(index(), scope);
         return ContextPlaces.of(text, NameNormalizer.normalize(name), scorer::resolveNameOnly);
+    }
+
+    /**
+     * False until the start-up import of the region has finished (a few seconds after the server starts): until
+     * then an empty answer means "not loaded yet", not "no such place".
+     */
+    public boolean loaded() {
+        return loaded;
     }
 
     /** The countries preferred when a name is ambiguous and the caller names none, the first one most. */
