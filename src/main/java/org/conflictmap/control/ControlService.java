@@ -133,26 +133,13 @@ public class ControlService {
         changes.findById(changeId).orElseThrow().addSource(mention);
     }
 
-    /** Every source of a control change with its sentence (as {@code EventService#sources}). */
+    /** Every source of a control change with its sentence, first source first. */
     public List<SourceMentionRef> sources(long id) {
-        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
-        List<Long> ids = new java.util.ArrayList<>();
-        List<SourceMentionRef> mentions = new java.util.ArrayList<>(jdbc.query("""
+        return SourceMentionRef.of(jdbc, """
                 SELECT s.id, s.publisher, s.title, s.url, s.published, cs.sentence FROM control_change_source cs
-                JOIN source s ON s.id = cs.source_id WHERE cs.control_change_id = :id ORDER BY s.id""",
-                params, (rs, n) -> {
-                    ids.add(rs.getLong("id"));
-                    return new SourceMentionRef(SourceRef.read(rs), rs.getString("sentence"));
-                }));
-        // the first source, unless a mention already names it (items entered without an article have none)
-        jdbc.query("""
+                JOIN source s ON s.id = cs.source_id WHERE cs.control_change_id = :id ORDER BY s.id""", """
                 SELECT s.id, s.publisher, s.title, s.url, s.published FROM control_change c
-                JOIN source s ON s.id = c.source_id WHERE c.id = :id""", params, rs -> {
-            if (!ids.contains(rs.getLong("id"))) {
-                mentions.addFirst(new SourceMentionRef(SourceRef.read(rs), null));
-            }
-        });
-        return mentions;
+                JOIN source s ON s.id = c.source_id WHERE c.id = :id""", id);
     }
 
     /** The WHERE clause for control changes (aliases c, p, fa, ta); baseline records are not changes. */

@@ -98,29 +98,13 @@ public class EventService {
         events.findById(eventId).orElseThrow().addSource(mention);
     }
 
-    /**
-     * Every source of an event with its sentence, first source first; for events entered without an article (the
-     * demo data) just the one source without a sentence.
-     */
+    /** Every source of an event with its sentence, first source first. */
     public List<SourceMentionRef> sources(long id) {
-        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
-        List<Long> ids = new java.util.ArrayList<>();
-        List<SourceMentionRef> mentions = new java.util.ArrayList<>(jdbc.query("""
+        return SourceMentionRef.of(jdbc, """
                 SELECT s.id, s.publisher, s.title, s.url, s.published, es.sentence FROM event_source es
-                JOIN source s ON s.id = es.source_id WHERE es.event_id = :id ORDER BY s.id""",
-                params, (rs, n) -> {
-                    ids.add(rs.getLong("id"));
-                    return new SourceMentionRef(SourceRef.read(rs), rs.getString("sentence"));
-                }));
-        // the first source, unless a mention already names it (items entered without an article have none)
-        jdbc.query("""
+                JOIN source s ON s.id = es.source_id WHERE es.event_id = :id ORDER BY s.id""", """
                 SELECT s.id, s.publisher, s.title, s.url, s.published FROM event e
-                JOIN source s ON s.id = e.source_id WHERE e.id = :id""", params, rs -> {
-            if (!ids.contains(rs.getLong("id"))) {
-                mentions.addFirst(new SourceMentionRef(SourceRef.read(rs), null));
-            }
-        });
-        return mentions;
+                JOIN source s ON s.id = e.source_id WHERE e.id = :id""", id);
     }
 
     /** The WHERE clause for events; {@code prefix} keeps parameter names apart when combined with other clauses. */
